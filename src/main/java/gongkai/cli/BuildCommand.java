@@ -1,0 +1,69 @@
+package gongkai.cli;
+
+import gongkai.index.PortalIndex;
+import gongkai.publish.LinkChecker;
+import gongkai.publish.Publisher;
+import gongkai.render.PageBuilder;
+import gongkai.render.SiteRenderer;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code gongkai build}: validates, renders, checks links, then swaps the new site into place. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "生成网站。先在旁边的临时目录中生成并检查链接，全部成功后才替换输出目录；失败时原网站保持不变。",
+        synopsisHeading = "用法：", descriptionHeading = "%n", optionListHeading = "%n选项：%n")
+final class BuildCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    Options options = new Options();
+
+    @Option(names = "--out", paramLabel = "目录", description = "输出目录（默认：site）。")
+    Path out = Path.of("site");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Signals a failed check inside the publish step, so the staging folder is discarded. */
+    private static final class CheckFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CheckFailed() {
+            super(null, null, false, false);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        var stdout = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        PortalIndex index = Pipeline.validate(options.content, options.asOf(), err);
+        if (index == null) {
+            err.println("未生成网站，" + out + " 保持不变。");
+            return Main.CONTENT_ERROR;
+        }
+        int[] pages = new int[1];
+        try {
+            new Publisher(out).publish(staging -> {
+                pages[0] = new SiteRenderer(options.templates, index.portal().site())
+                        .render(new PageBuilder(index).pages(), staging);
+                LinkChecker.Report links = new LinkChecker().check(staging);
+                if (!links.broken().isEmpty()) {
+                    err.println("发现 " + links.broken().size() + " 个断链：");
+                    links.broken().forEach(b -> err.println("  " + b.describe()));
+                    throw new CheckFailed();
+                }
+            });
+        } catch (CheckFailed e) {
+            err.println("未发布网站，" + out + " 保持不变。");
+            return Main.CONTENT_ERROR;
+        } catch (RuntimeException e) {
+            err.println("生成失败：" + e.getMessage());
+            err.println("未发布网站，" + out + " 保持不变。");
+            return Main.CONTENT_ERROR;
+        }
+        stdout.println("已生成 " + pages[0] + " 个页面到 " + out + "（有效性按 " + options.asOf() + " 计算）。");
+        return Main.OK;
+    }
+}

@@ -1,0 +1,149 @@
+package gongkai.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads a content folder: {@code site.yaml}, Markdown records with YAML front matter under
+ * {@code policies/} and {@code interpretations/}, and YAML documents under {@code workpoints/}.
+ * It only reads and parses; what the values mean is checked by the next stage.
+ */
+public final class ContentLoader {
+    /** Largest content file accepted; a policy with attachments inlined is far below this. */
+    public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    private final YamlReader yaml = new YamlReader();
+
+    /** The result of reading one file: a document, or the problem that stopped it. */
+    private record Read(SourceDoc doc, Problem problem) {}
+
+    public LoadedContent load(Path root) {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            problems.add(new Problem(root, 0, null, "内容目录不存在。请用 --content 指定包含 site.yaml 的目录。"));
+            return new LoadedContent(root, null, List.of(), List.of(), List.of(), problems);
+        }
+        SourceDoc site = null;
+        Path siteFile = root.resolve("site.yaml");
+        if (Files.isRegularFile(siteFile)) {
+            Read r = readYaml(siteFile);
+            site = collect(r, problems);
+        } else {
+            problems.add(new Problem(siteFile, 0, null, "缺少站点配置文件 site.yaml。请在内容目录中创建它（格式见 docs/content.md）。"));
+        }
+        List<SourceDoc> policies = readAll(root.resolve("policies"), ".md", true, problems);
+        List<SourceDoc> interpretations = readAll(root.resolve("interpretations"), ".md", true, problems);
+        List<SourceDoc> workPoints = readAll(root.resolve("workpoints"), ".yaml", false, problems);
+        return new LoadedContent(root, site, policies, interpretations, workPoints, problems);
+    }
+
+    private List<SourceDoc> readAll(Path dir, String suffix, boolean markdown, List<Problem> problems) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Parsing dominates loading on large portals; files are independent, order is kept.
+        List<Read> reads = files.parallelStream()
+                .map(f -> markdown ? readMarkdown(f) : readYaml(f))
+                .collect(Collectors.toList());
+        List<SourceDoc> docs = new ArrayList<>();
+        for (Read r : reads) {
+            SourceDoc d = collect(r, problems);
+            if (d != null) {
+                docs.add(d);
+            }
+        }
+        return docs;
+    }
+
+    private static SourceDoc collect(Read r, List<Problem> problems) {
+        if (r.problem() != null) {
+            problems.add(r.problem());
+        }
+        return r.doc();
+    }
+
+    private Read readYaml(Path file) {
+        try {
+            String text = readText(file);
+            return asMapping(file, yaml.parse(text, 1), "", 0);
+        } catch (Failure f) {
+            return new Read(null, f.problem);
+        } catch (YamlReader.SyntaxException e) {
+            return syntaxProblem(file, e);
+        }
+    }
+
+    private Read readMarkdown(Path file) {
+        try {
+            String text = readText(file);
+            FrontMatter fm = FrontMatter.split(text);
+            if (fm == null) {
+                return new Read(null, new Problem(file, 1, null,
+                        "缺少 YAML 头信息。文件应以一行 --- 开头，写完字段后再以一行 --- 结束，正文写在其后。"));
+            }
+            return asMapping(file, yaml.parse(fm.yaml(), 2), fm.body(), fm.bodyLine());
+        } catch (Failure f) {
+            return new Read(null, f.problem);
+        } catch (YamlReader.SyntaxException e) {
+            return syntaxProblem(file, e);
+        }
+    }
+
+    private static Read syntaxProblem(Path file, YamlReader.SyntaxException e) {
+        return new Read(null, new Problem(file, e.line(), null,
+                "YAML 格式错误：" + e.getMessage() + "。请检查缩进（只用空格）、冒号后的空格和引号是否成对。"));
+    }
+
+    private static Read asMapping(Path file, YamlNode node, String body, int bodyLine) {
+        if (node instanceof YamlNode.Mapping m) {
+            return new Read(new SourceDoc(file, m, body, bodyLine), null);
+        }
+        return new Read(null, new Problem(file, node.line(), null,
+                "内容应为“字段: 值”形式的键值表，实为" + node.kindName() + "。"));
+    }
+
+    private static String readText(Path file) throws Failure {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new Failure(new Problem(file, 0, null, "文件过大（" + size / 1024 + " KB），上限为 "
+                        + MAX_FILE_BYTES / 1024 / 1024 + " MB。请把附件等大块内容拆分或另存为附件文件。"));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) {
+                throw new Failure(new Problem(file, 0, null, "文件是空的。请填写内容，或删除该文件。"));
+            }
+            return TextDecoder.decode(bytes);
+        } catch (TextDecoder.EncodingException e) {
+            throw new Failure(new Problem(file, 0, null, e.getMessage()));
+        } catch (IOException e) {
+            throw new Failure(new Problem(file, 0, null, "无法读取文件：" + e.getMessage()));
+        }
+    }
+
+    private static final class Failure extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Problem problem;
+
+        Failure(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+}

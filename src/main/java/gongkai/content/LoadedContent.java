@@ -1,0 +1,24 @@
+package gongkai.content;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything read from a content folder, still untyped: the first stage of the pipeline. Files
+ * that could not be read at all are not here; their problems are.
+ */
+public record LoadedContent(
+        Path root,
+        SourceDoc site,
+        List<SourceDoc> policies,
+        List<SourceDoc> interpretations,
+        List<SourceDoc> workPoints,
+        List<Problem> problems) {
+
+    public LoadedContent {
+        policies = List.copyOf(policies);
+        interpretations = List.copyOf(interpretations);
+        workPoints = List.copyOf(workPoints);
+        problems = List.copyOf(problems);
+    }
+}

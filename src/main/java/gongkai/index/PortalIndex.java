@@ -1,0 +1,167 @@
+package gongkai.index;
+
+import gongkai.model.Agency;
+import gongkai.model.Interpretation;
+import gongkai.model.Policy;
+import gongkai.model.Portal;
+import gongkai.model.Tag;
+import gongkai.model.Topic;
+import gongkai.model.ValidityStatus;
+import gongkai.model.WorkPoints;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Third stage: the published portal on a given day, with everything pages need to find each
+ * other — validity per document, documents per year, agency, topic and tag, interpretations per
+ * policy, and which documents a document replaces.
+ */
+public final class PortalIndex {
+    /** Newest first, then by title so equal dates keep a stable order. */
+    public static final Comparator<Policy> NEWEST_FIRST = Comparator.comparing(Policy::published).reversed()
+            .thenComparing(Policy::title).thenComparing(Policy::id);
+
+    private final Portal portal;
+    private final LocalDate asOf;
+    private final Map<String, Policy> policies;
+    private final Map<String, ValidityStatus> status;
+    private final Map<String, List<Interpretation>> interpretationsByPolicy;
+    private final Map<String, List<Policy>> replaces;
+    private final Map<String, WorkPoints> workPoints;
+    private final Map<String, Agency> agencies;
+    private final Map<String, Topic> topics;
+    private final Map<String, Tag> tags;
+
+    private PortalIndex(Portal portal, LocalDate asOf) {
+        this.portal = portal;
+        this.asOf = asOf;
+        List<Policy> sorted = new ArrayList<>(portal.policies());
+        sorted.sort(NEWEST_FIRST);
+        this.policies = sorted.stream().collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.status = new HashMap<>();
+        for (Policy p : sorted) {
+            status.put(p.id(), ValidityStatus.of(p.validity(), asOf));
+        }
+        this.interpretationsByPolicy = portal.interpretations().stream()
+                .sorted(Comparator.comparing(Interpretation::published).thenComparing(Interpretation::id))
+                .collect(Collectors.groupingBy(Interpretation::policy, LinkedHashMap::new, Collectors.toList()));
+        this.replaces = sorted.stream()
+                .filter(p -> p.validity().override() != null && p.validity().override().by() != null)
+                .collect(Collectors.groupingBy(p -> p.validity().override().by(), LinkedHashMap::new, Collectors.toList()));
+        this.workPoints = portal.workPoints().stream().collect(Collectors.toMap(WorkPoints::id, Function.identity()));
+        this.agencies = portal.site().agencies().stream().collect(Collectors.toMap(Agency::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.topics = portal.site().topics().stream().collect(Collectors.toMap(Topic::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.tags = portal.site().tags().stream().collect(Collectors.toMap(Tag::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** Indexes only what may be published: non-主动公开 records are dropped here, before anything else sees them. */
+    public static PortalIndex of(Portal portal, LocalDate asOf) {
+        return new PortalIndex(portal.publishable(), asOf);
+    }
+
+    public Portal portal() {
+        return portal;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** All published policies, newest first. */
+    public List<Policy> policies() {
+        return List.copyOf(policies.values());
+    }
+
+    public Optional<Policy> policy(String id) {
+        return Optional.ofNullable(policies.get(id));
+    }
+
+    public ValidityStatus status(Policy p) {
+        return status.get(p.id());
+    }
+
+    public List<Interpretation> interpretationsOf(Policy p) {
+        return interpretationsByPolicy.getOrDefault(p.id(), List.of());
+    }
+
+    /** Documents that name {@code p} as what repeals or amends them. */
+    public List<Policy> replacedBy(Policy p) {
+        return replaces.getOrDefault(p.id(), List.of());
+    }
+
+    public Optional<WorkPoints> workPointsOf(Policy p) {
+        return p.workPoints() == null ? Optional.empty() : Optional.ofNullable(workPoints.get(p.workPoints()));
+    }
+
+    public Agency agency(String id) {
+        return agencies.get(id);
+    }
+
+    public Topic topic(String id) {
+        return topics.get(id);
+    }
+
+    public Tag tag(String id) {
+        return tags.get(id);
+    }
+
+    /** Years that have documents (by 发布日期), newest first, each with its documents newest first. */
+    public Map<Integer, List<Policy>> byYear() {
+        Map<Integer, List<Policy>> m = new TreeMap<>(Comparator.reverseOrder());
+        for (Policy p : policies.values()) {
+            m.computeIfAbsent(p.published().getYear(), y -> new ArrayList<>()).add(p);
+        }
+        return m;
+    }
+
+    /** Agencies that have documents, in catalogue order, each with its documents newest first. */
+    public Map<Agency, List<Policy>> byAgency() {
+        Map<Agency, List<Policy>> m = new LinkedHashMap<>();
+        agencies.values().forEach(a -> m.put(a, new ArrayList<>()));
+        policies.values().forEach(p -> m.get(agencies.get(p.agency())).add(p));
+        m.values().removeIf(List::isEmpty);
+        return m;
+    }
+
+    /** Topics that have documents, in catalogue order. */
+    public Map<Topic, List<Policy>> byTopic() {
+        Map<Topic, List<Policy>> m = new LinkedHashMap<>();
+        topics.values().forEach(t -> m.put(t, new ArrayList<>()));
+        policies.values().forEach(p -> p.topics().forEach(t -> m.get(topics.get(t)).add(p)));
+        m.values().removeIf(List::isEmpty);
+        return m;
+    }
+
+    /** Tags that have documents, in catalogue order. */
+    public Map<Tag, List<Policy>> byTag() {
+        Map<Tag, List<Policy>> m = new LinkedHashMap<>();
+        tags.values().forEach(t -> m.put(t, new ArrayList<>()));
+        policies.values().forEach(p -> p.tags().forEach(t -> m.get(tags.get(t)).add(p)));
+        m.values().removeIf(List::isEmpty);
+        return m;
+    }
+
+    /** Published interpretations, newest first. */
+    public List<Interpretation> interpretations() {
+        List<Interpretation> list = new ArrayList<>(portal.interpretations());
+        list.sort(Comparator.comparing(Interpretation::published).reversed().thenComparing(Interpretation::id));
+        return list;
+    }
+
+    /** Published work-point documents with the policy that carries each, newest year first. */
+    public List<Policy> workPointPolicies() {
+        return policies.values().stream().filter(p -> p.workPoints() != null && workPoints.containsKey(p.workPoints()))
+                .sorted(Comparator.comparing((Policy p) -> workPoints.get(p.workPoints()).year()).reversed()
+                        .thenComparing(Policy::id))
+                .toList();
+    }
+}

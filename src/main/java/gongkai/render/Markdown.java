@@ -1,0 +1,69 @@
+package gongkai.render;
+
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns a record's Markdown into safe HTML: raw HTML in the source is escaped by the renderer,
+ * then the output goes through a jsoup allow-list (no scripts, no event handlers, only http(s),
+ * mailto and relative links). Headings are shifted so that the page title stays the only h1.
+ */
+public final class Markdown {
+    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final String BASE = "https://gongkai.invalid/";
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
+            .escapeHtml(true).sanitizeUrls(true).build();
+    private final Safelist safelist = Safelist.relaxed()
+            .removeTags("img")
+            .addAttributes("th", "scope")
+            .addAttributes("td", "align")
+            .addAttributes("th", "align")
+            .removeProtocols("a", "href", "ftp")
+            .addProtocols("a", "href", "mailto")
+            .preserveRelativeLinks(true);
+
+    /** Renders {@code markdown} to sanitized HTML. */
+    public String toHtml(String markdown) {
+        String raw = renderer.render(parser.parse(markdown == null ? "" : markdown));
+        Document dirty = Jsoup.parseBodyFragment(raw, BASE);
+        Document clean = new Cleaner(safelist).clean(dirty);
+        shiftHeadings(clean.body());
+        for (Element a : clean.select("a[href]")) {
+            // sanitizeUrls adds rel=nofollow; the cleaner drops rel. External links open in place.
+            String href = a.attr("href");
+            if (href.startsWith(BASE)) {
+                a.attr("href", href.substring(BASE.length()));
+            }
+        }
+        for (Element table : clean.select("table")) {
+            table.wrap("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"表格（可横向滚动）\"></div>");
+        }
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    /** The page's h1 is the document title, so body headings start at h2 and never skip a level. */
+    private static void shiftHeadings(Element body) {
+        int top = 7;
+        for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+            top = Math.min(top, h.tagName().charAt(1) - '0');
+        }
+        if (top == 7) {
+            return;
+        }
+        int shift = 2 - top;
+        for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+            int level = Math.min(6, h.tagName().charAt(1) - '0' + shift);
+            h.tagName("h" + level);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package gongkai.render;
+
+import java.util.function.Supplier;
+
+/**
+ * One page to write: where, with which template, under which navigation section, and how to
+ * build its view. The view is built only when the page is rendered, so a large portal never
+ * holds all of them at once.
+ *
+ * @param title the page's own title; the {@code <title>} adds the section and the site name
+ * @param section the navigation entry the page belongs to (its key)
+ */
+public record Page(String path, String template, String title, String section, Supplier<Object> view) {}

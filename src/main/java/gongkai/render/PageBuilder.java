@@ -1,0 +1,272 @@
+package gongkai.render;
+
+import gongkai.index.PortalIndex;
+import gongkai.model.Agency;
+import gongkai.model.Interpretation;
+import gongkai.model.InterpretationForm;
+import gongkai.model.Policy;
+import gongkai.model.PolicyKind;
+import gongkai.model.Tag;
+import gongkai.model.Topic;
+import gongkai.model.ValidityStatus;
+import gongkai.model.WorkPoints;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides which pages the portal has and builds the view of each from the index. The only class
+ * that knows what a page shows; templates only lay it out.
+ */
+public final class PageBuilder {
+    private final PortalIndex index;
+    private final Markdown markdown = new Markdown();
+
+    public PageBuilder(PortalIndex index) {
+        this.index = index;
+    }
+
+    /** Every page of the portal, in a stable order. */
+    public List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page(Paths.home(), "home.ftlh", "首页", "home", this::home));
+        pages.add(new Page(Paths.policies(), "policies.ftlh", "政策文件", "policies", this::policyColumn));
+        for (Policy p : index.policies()) {
+            pages.add(new Page(Paths.policy(p.id()), "policy.ftlh", p.title(), "policies", () -> policy(p)));
+        }
+        pages.add(new Page(Paths.interpretations(), "interpretations.ftlh", "政策解读", "interpretations",
+                this::interpretationList));
+        for (Interpretation i : index.interpretations()) {
+            pages.add(new Page(Paths.interpretation(i.id()), "interpretation.ftlh", i.title(), "interpretations",
+                    () -> interpretation(i)));
+        }
+        pages.add(new Page(Paths.workPoints(), "listing.ftlh", "工作要点", "workpoints", this::workPointList));
+        pages.add(new Page(Paths.years(), "catalogue.ftlh", "按年份浏览", "years", this::years));
+        for (Map.Entry<Integer, List<Policy>> e : index.byYear().entrySet()) {
+            int y = e.getKey();
+            pages.add(new Page(Paths.year(y), "listing.ftlh", y + "年", "years",
+                    () -> listing(y + "年发布的文件", "按发布日期排列，最新的在前。", e.getValue())));
+        }
+        pages.add(new Page(Paths.agencies(), "catalogue.ftlh", "按发布机构浏览", "agencies", this::agencies));
+        for (Map.Entry<Agency, List<Policy>> e : index.byAgency().entrySet()) {
+            Agency a = e.getKey();
+            pages.add(new Page(Paths.agency(a.id()), "listing.ftlh", a.name(), "agencies",
+                    () -> listing(a.name() + "发布的文件", "发布机构：" + a.name() + "。", e.getValue())));
+        }
+        pages.add(new Page(Paths.topics(), "catalogue.ftlh", "按主题浏览", "topics", this::topics));
+        for (Map.Entry<Topic, List<Policy>> e : index.byTopic().entrySet()) {
+            Topic t = e.getKey();
+            pages.add(new Page(Paths.topic(t.id()), "listing.ftlh", t.name(), "topics",
+                    () -> listing("主题：" + t.name(), "主题分类为「" + t.name() + "」的文件。", e.getValue())));
+        }
+        pages.add(new Page(Paths.tags(), "catalogue.ftlh", "按标签浏览", "topics", this::tags));
+        for (Map.Entry<Tag, List<Policy>> e : index.byTag().entrySet()) {
+            Tag t = e.getKey();
+            pages.add(new Page(Paths.tag(t.id()), "listing.ftlh", t.name(), "topics",
+                    () -> listing("标签：" + t.name(), "带有标签「" + t.name() + "」的文件。", e.getValue())));
+        }
+        return pages;
+    }
+
+    private Object home() {
+        List<Views.DocCard> latest = index.policies().stream().limit(10).map(this::card).toList();
+        List<Views.Entry> featured = index.byTopic().entrySet().stream().filter(e -> e.getKey().featured())
+                .map(e -> new Views.Entry(Paths.topic(e.getKey().id()), e.getKey().name(), e.getValue().size())).toList();
+        return Map.of("latest", latest, "years", yearEntries(), "featured", featured,
+                "asOf", Dates.zh(index.asOf()));
+    }
+
+    private Object policyColumn() {
+        List<Views.DocCard> normative = new ArrayList<>();
+        List<Views.DocCard> other = new ArrayList<>();
+        for (Policy p : index.policies()) {
+            (p.kind() == PolicyKind.NORMATIVE ? normative : other).add(card(p));
+        }
+        return new Views.PolicyColumn(normative, other);
+    }
+
+    private Object interpretationList() {
+        List<Views.InterpretationCard> cards = index.interpretations().stream().map(this::interpretationCard).toList();
+        return Map.of("items", cards);
+    }
+
+    private Object workPointList() {
+        return listing("政务公开工作要点", "各年度政务公开工作要点及其任务分解表。", index.workPointPolicies());
+    }
+
+    private Object years() {
+        return new Views.Catalogue("按年份浏览", "按发布日期的年份分类。", yearEntries());
+    }
+
+    private List<Views.Entry> yearEntries() {
+        return index.byYear().entrySet().stream()
+                .map(e -> new Views.Entry(Paths.year(e.getKey()), e.getKey() + "年", e.getValue().size())).toList();
+    }
+
+    private Object agencies() {
+        return new Views.Catalogue("按发布机构浏览", "按发布机构分类。", index.byAgency().entrySet().stream()
+                .map(e -> new Views.Entry(Paths.agency(e.getKey().id()), e.getKey().name(), e.getValue().size())).toList());
+    }
+
+    private Object topics() {
+        return new Views.Catalogue("按主题浏览", "按主题分类浏览，特色主题亦在其中。", index.byTopic().entrySet().stream()
+                .map(e -> new Views.Entry(Paths.topic(e.getKey().id()), e.getKey().name(), e.getValue().size())).toList());
+    }
+
+    private Object tags() {
+        return new Views.Catalogue("按标签浏览", "标签目录：按市民和企业关心的事项给文件加的标签。", index.byTag().entrySet().stream()
+                .map(e -> new Views.Entry(Paths.tag(e.getKey().id()), e.getKey().name(), e.getValue().size())).toList());
+    }
+
+    private Views.Listing listing(String heading, String intro, List<Policy> docs) {
+        return new Views.Listing(heading, intro, docs.stream().map(this::card).toList());
+    }
+
+    private Views.DocCard card(Policy p) {
+        ValidityStatus s = index.status(p);
+        return new Views.DocCard(Paths.policy(p.id()), p.title(), p.docNumber(), index.agency(p.agency()).name(),
+                Dates.zh(p.published()), p.kind().label(), p.kind() == PolicyKind.NORMATIVE, s.label(), s.key(),
+                p.example());
+    }
+
+    private Views.InterpretationCard interpretationCard(Interpretation i) {
+        return new Views.InterpretationCard(Paths.interpretation(i.id()), i.title(), i.form().label(),
+                Dates.zh(i.published()), i.example());
+    }
+
+    private Object policy(Policy p) {
+        ValidityStatus s = index.status(p);
+        Agency agency = index.agency(p.agency());
+        List<Views.Meta> meta = new ArrayList<>();
+        if (p.indexNumber() != null) {
+            meta.add(new Views.Meta("索引号", p.indexNumber(), null));
+        }
+        meta.add(new Views.Meta("标题", p.title(), null));
+        meta.add(new Views.Meta("文号", p.docNumber() == null ? "无" : p.docNumber(), null));
+        meta.add(new Views.Meta("发布机构", agency.name(), new Views.Link(Paths.agency(agency.id()), agency.name())));
+        meta.add(new Views.Meta("成文日期", Dates.zh(p.written()), null));
+        meta.add(new Views.Meta("发布日期", Dates.zh(p.published()), null));
+        meta.add(new Views.Meta("文件类型", p.kind().label(), null));
+        meta.add(new Views.Meta("有效性", validityText(s, p), null));
+        List<Views.Link> topics = p.topics().stream().map(index::topic)
+                .map(t -> new Views.Link(Paths.topic(t.id()), t.name())).toList();
+        List<Views.Link> tags = p.tags().stream().map(index::tag)
+                .map(t -> new Views.Link(Paths.tag(t.id()), t.name())).toList();
+        List<Views.Link> replaces = index.replacedBy(p).stream().map(this::titleLink).toList();
+        String replacesVerb = index.replacedBy(p).stream()
+                .allMatch(r -> r.validity().override().kind() == gongkai.model.ValidityData.OverrideKind.REPEALED)
+                ? "本文件废止了" : "本文件废止或修改了";
+        List<Views.InterpretationCard> interps = index.interpretationsOf(p).stream().map(this::interpretationCard).toList();
+        List<Views.Link> indexes = new ArrayList<>();
+        indexes.add(new Views.Link(Paths.year(p.published().getYear()), p.published().getYear() + "年"));
+        indexes.add(new Views.Link(Paths.agency(agency.id()), agency.name()));
+        indexes.addAll(topics);
+        indexes.addAll(tags);
+        WorkPoints wp = index.workPointsOf(p).orElse(null);
+        return new Views.PolicyPage(p.id(), p.title(), p.kind().label(), p.kind() == PolicyKind.NORMATIVE, s.label(),
+                s.key(), p.example(), meta, topics, tags, banner(s), replaces, replacesVerb, interps,
+                p.body().isBlank() ? "" : markdown.toHtml(p.body()), wp == null ? null : workPoints(wp), indexes);
+    }
+
+    private Views.Link titleLink(Policy p) {
+        return new Views.Link(Paths.policy(p.id()), "《" + p.title() + "》" + (p.docNumber() == null ? "" : "（" + p.docNumber() + "）"));
+    }
+
+    private String validityText(ValidityStatus s, Policy p) {
+        var v = p.validity();
+        StringBuilder sb = new StringBuilder(s.label());
+        if (v.effective() != null || v.expires() != null) {
+            sb.append("（");
+            if (v.effective() != null) {
+                sb.append(Dates.zh(v.effective())).append("起施行");
+            }
+            if (v.expires() != null) {
+                sb.append(v.effective() != null ? "，" : "").append("有效期至").append(Dates.zh(v.expires()));
+            }
+            sb.append("）");
+        }
+        return sb.toString();
+    }
+
+    private Views.Banner banner(ValidityStatus s) {
+        if (s instanceof ValidityStatus.Repealed r) {
+            return new Views.Banner("本文件已于" + Dates.zh(r.since()) + "废止" + (r.by() == null ? "。" : "，请以下列文件为准："),
+                    replacement(r.by()));
+        }
+        if (s instanceof ValidityStatus.Amended a) {
+            return new Views.Banner("本文件已于" + Dates.zh(a.since()) + "修改" + (a.by() == null ? "。" : "，修改内容见："),
+                    replacement(a.by()));
+        }
+        if (s instanceof ValidityStatus.Expired e) {
+            return new Views.Banner("本文件已于" + Dates.zh(e.since()) + "失效，仅供查阅。", null);
+        }
+        if (s instanceof ValidityStatus.NotYetEffective n) {
+            return new Views.Banner("本文件尚未生效，将于" + Dates.zh(n.from()) + "起施行。", null);
+        }
+        return null;
+    }
+
+    private Views.Link replacement(String id) {
+        return id == null ? null : index.policy(id).map(this::titleLink).orElse(null);
+    }
+
+    private Object interpretation(Interpretation i) {
+        Policy p = index.policy(i.policy()).orElseThrow();
+        ValidityStatus s = index.status(p);
+        String video = i.form() instanceof InterpretationForm.Video v ? v.src() : null;
+        return new Views.InterpretationPage(i.title(), i.form().label(), Dates.zh(i.published()),
+                index.agency(i.agency()).name(), i.example(), titleLink(p), s.label(), s.key(), markdown.toHtml(i.body()),
+                video);
+    }
+
+    private Views.WorkPointsView workPoints(WorkPoints wp) {
+        List<Views.TableView> tables = new ArrayList<>();
+        for (WorkPoints.Attachment a : wp.attachments()) {
+            tables.add(table(a));
+        }
+        return new Views.WorkPointsView(wp, Dates.zh(wp.notice().written()), tables);
+    }
+
+    /** Lays out a task table; an empty 任务名称 cell continues the task above, so it is merged into it. */
+    private static Views.TableView table(WorkPoints.Attachment a) {
+        WorkPoints.Table t = a.table();
+        List<String> columns = t.columns().stream().map(WorkPoints.Column::title).toList();
+        int taskCol = -1;
+        for (int c = 0; c < t.columns().size(); c++) {
+            if (t.columns().get(c).role() == WorkPoints.ColumnRole.TASK) {
+                taskCol = c;
+            }
+        }
+        int n = t.rows().size();
+        int[] span = new int[n];
+        if (taskCol >= 0) {
+            int owner = -1;
+            for (int r = 0; r < n; r++) {
+                boolean continues = t.rows().get(r).get(taskCol).isBlank() && owner >= 0;
+                if (continues) {
+                    span[owner]++;
+                } else {
+                    owner = r;
+                    span[r] = 1;
+                }
+            }
+        }
+        List<Views.Row> rows = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            List<String> row = t.rows().get(r);
+            List<Views.Cell> cells = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                if (c == taskCol) {
+                    if (span[r] == 0) {
+                        continue;
+                    }
+                    cells.add(new Views.Cell(row.get(c), span[r], false));
+                } else {
+                    cells.add(new Views.Cell(row.get(c), 1, c == 0));
+                }
+            }
+            rows.add(new Views.Row(a.anchor() + "-row-" + (r + 1), cells));
+        }
+        return new Views.TableView(a.anchor(), a.label(), a.reference(), a.title(), columns, rows);
+    }
+}

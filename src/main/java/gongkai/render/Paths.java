@@ -1,0 +1,68 @@
+package gongkai.render;
+
+/** Site-relative paths of every kind of page; the one place URLs are decided. */
+public final class Paths {
+    private Paths() {}
+
+    public static String home() {
+        return "index.html";
+    }
+
+    public static String policies() {
+        return "policies/index.html";
+    }
+
+    public static String policy(String id) {
+        return "policies/" + id + "/index.html";
+    }
+
+    public static String interpretations() {
+        return "interpretations/index.html";
+    }
+
+    public static String interpretation(String id) {
+        return "interpretations/" + id + "/index.html";
+    }
+
+    public static String years() {
+        return "years/index.html";
+    }
+
+    public static String year(int year) {
+        return "years/" + year + "/index.html";
+    }
+
+    public static String agencies() {
+        return "agencies/index.html";
+    }
+
+    public static String agency(String id) {
+        return "agencies/" + id + "/index.html";
+    }
+
+    public static String topics() {
+        return "topics/index.html";
+    }
+
+    public static String topic(String id) {
+        return "topics/" + id + "/index.html";
+    }
+
+    public static String tags() {
+        return "tags/index.html";
+    }
+
+    public static String tag(String id) {
+        return "tags/" + id + "/index.html";
+    }
+
+    public static String workPoints() {
+        return "workpoints/index.html";
+    }
+
+    /** The relative prefix that leads from {@code path} back to the site root, e.g. {@code ../../}. */
+    public static String rootOf(String path) {
+        int depth = (int) path.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+}

@@ -1,0 +1,99 @@
+package gongkai.render;
+
+import gongkai.model.SiteConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Fourth stage: writes every page and the static assets into an output folder. Pages are
+ * rendered in parallel and streamed to disk one by one, so memory does not grow with the size
+ * of the rendered site.
+ */
+public final class SiteRenderer {
+    /** The navigation sections, in header order: key, label, path. */
+    private static final List<String[]> NAV = List.of(
+            new String[] {"home", "首页", Paths.home()},
+            new String[] {"policies", "政策文件", Paths.policies()},
+            new String[] {"interpretations", "政策解读", Paths.interpretations()},
+            new String[] {"workpoints", "工作要点", Paths.workPoints()},
+            new String[] {"years", "按年份", Paths.years()},
+            new String[] {"agencies", "按机构", Paths.agencies()},
+            new String[] {"topics", "按主题", Paths.topics()});
+
+    private final Templates templates;
+    private final Path templateDir;
+    private final SiteConfig site;
+
+    public SiteRenderer(Path templateDir, SiteConfig site) {
+        this.templateDir = templateDir;
+        this.templates = new Templates(templateDir);
+        this.site = site;
+    }
+
+    /** Renders {@code pages} into {@code out}; returns the number of pages written. */
+    public int render(List<Page> pages, Path out) {
+        copyAssets(out);
+        pages.parallelStream().forEach(p -> write(p, out));
+        return pages.size();
+    }
+
+    private void write(Page page, Path out) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", site);
+        model.put("root", Paths.rootOf(page.path()));
+        model.put("path", page.path());
+        model.put("title", page.title());
+        model.put("nav", nav(page.section()));
+        model.put("sectionName", sectionName(page.section()));
+        model.put("page", page.view().get());
+        Path file = out.resolve(page.path());
+        try {
+            Files.createDirectories(file.getParent() == null ? out : file.getParent());
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                templates.render(page.template(), model, w);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Map<String, Object>> nav(String current) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (String[] n : NAV) {
+            items.add(Map.of("path", n[2], "label", n[1], "current", n[0].equals(current)));
+        }
+        return items;
+    }
+
+    private static String sectionName(String key) {
+        return NAV.stream().filter(n -> n[0].equals(key)).map(n -> n[1]).findFirst().orElse("");
+    }
+
+    private void copyAssets(Path out) {
+        Path assets = templateDir.resolve("assets");
+        if (!Files.isDirectory(assets)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(assets)) {
+            for (Path src : (Iterable<Path>) walk::iterator) {
+                Path dst = out.resolve("assets").resolve(assets.relativize(src).toString());
+                if (Files.isDirectory(src)) {
+                    Files.createDirectories(dst);
+                } else {
+                    Files.copy(src, dst);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package gongkai.rules;
+
+import gongkai.content.LoadedContent;
+import gongkai.content.Problem;
+import gongkai.content.Problems;
+import gongkai.content.SourceDoc;
+import gongkai.model.Agency;
+import gongkai.model.Interpretation;
+import gongkai.model.Origin;
+import gongkai.model.Policy;
+import gongkai.model.Portal;
+import gongkai.model.SiteConfig;
+import gongkai.model.Tag;
+import gongkai.model.Topic;
+import gongkai.model.WorkPoints;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Second stage: turns loaded content into a typed {@link Portal}, checking every field and every
+ * cross-reference (agencies, topics, tags, the policy an interpretation explains, the document
+ * that replaces another, the work-point document a policy carries).
+ */
+public final class Validator {
+
+    public Validation validate(LoadedContent content) {
+        Problems problems = new Problems();
+        content.problems().forEach(problems::add);
+        SiteConfig site = content.site() == null ? null : new SiteReader().read(content.site(), problems);
+        List<Policy> policies = readAll(content.policies(), new PolicyReader()::read, problems);
+        List<Interpretation> interpretations = readAll(content.interpretations(), new InterpretationReader()::read, problems);
+        List<WorkPoints> workPoints = readAll(content.workPoints(), new WorkPointsReader()::read, problems);
+
+        unique(policies, Policy::id, p -> p.origin(), "政策文件", problems);
+        unique(interpretations, Interpretation::id, i -> i.origin(), "政策解读", problems);
+        unique(workPoints, WorkPoints::id, w -> w.origin(), "工作要点", problems);
+        if (site != null) {
+            new References(site, policies, interpretations, workPoints, problems).check();
+        }
+        Portal portal = site == null ? null : new Portal(site, policies, interpretations, workPoints);
+        return new Validation(portal, problems.sorted());
+    }
+
+    /** Reads files in parallel; each reader reports into its own collector to stay thread-safe. */
+    private static <T> List<T> readAll(List<SourceDoc> docs, BiFunction<SourceDoc, Problems, T> reader, Problems into) {
+        record Result<T>(T value, List<Problem> problems) {}
+        List<Result<T>> results = docs.parallelStream().map(d -> {
+            Problems local = new Problems();
+            T value = reader.apply(d, local);
+            return new Result<>(value, local.sorted());
+        }).collect(Collectors.toList());
+        List<T> out = new ArrayList<>();
+        for (Result<T> r : results) {
+            r.problems().forEach(into::add);
+            if (r.value() != null) {
+                out.add(r.value());
+            }
+        }
+        return out;
+    }
+
+    private static <T> void unique(List<T> items, Function<T, String> id, Function<T, Origin> origin, String what,
+            Problems problems) {
+        Map<String, Path> seen = new HashMap<>();
+        for (T item : items) {
+            Origin o = origin.apply(item);
+            Path first = seen.putIfAbsent(id.apply(item), o.file());
+            if (first != null) {
+                problems.add(o.file(), o.line("id"), "id", what + "编号「" + id.apply(item) + "」重复，已在 " + first
+                        + " 中使用。每条记录的编号必须唯一，请改用新的编号。");
+            }
+        }
+    }
+
+    /** Checks that every id a record names exists, and that nothing hidden is pointed at. */
+    private static final class References {
+        private final Problems problems;
+        private final Set<String> agencies;
+        private final Set<String> topics;
+        private final Set<String> tags;
+        private final Map<String, Policy> policies = new LinkedHashMap<>();
+        private final List<Interpretation> interpretations;
+        private final Map<String, WorkPoints> workPoints = new HashMap<>();
+
+        References(SiteConfig site, List<Policy> ps, List<Interpretation> is, List<WorkPoints> ws, Problems problems) {
+            this.problems = problems;
+            this.agencies = site.agencies().stream().map(Agency::id).collect(Collectors.toSet());
+            this.topics = site.topics().stream().map(Topic::id).collect(Collectors.toSet());
+            this.tags = site.tags().stream().map(Tag::id).collect(Collectors.toSet());
+            ps.forEach(p -> policies.putIfAbsent(p.id(), p));
+            this.interpretations = is;
+            ws.forEach(w -> workPoints.putIfAbsent(w.id(), w));
+        }
+
+        void check() {
+            Map<String, String> carriedBy = new HashMap<>();
+            for (Policy p : policies.values()) {
+                known(p.origin(), "agency", p.agency(), agencies, "发布机构", "site.yaml 的 agencies");
+                p.topics().forEach(t -> known(p.origin(), "topics", t, topics, "主题", "site.yaml 的 topics"));
+                p.tags().forEach(t -> known(p.origin(), "tags", t, tags, "标签", "site.yaml 的 tags"));
+                if (p.workPoints() != null) {
+                    WorkPoints w = workPoints.get(p.workPoints());
+                    if (w == null) {
+                        missing(p.origin(), "workpoints", p.workPoints(), "工作要点", "content/workpoints/");
+                    } else {
+                        String other = carriedBy.putIfAbsent(w.id(), p.id());
+                        if (other != null) {
+                            problems.add(p.origin().file(), p.origin().line("workpoints"), "workpoints", "工作要点「" + w.id() + "」已由政策文件「" + other
+                                    + "」引用。一份工作要点只能作为一份政策文件的正文。");
+                        }
+                        if (w.notice().disclosure() != p.disclosure()) {
+                            problems.add(p.origin().file(), p.origin().line("disclosure"), "disclosure", "公开属性「" + p.disclosure().label()
+                                    + "」与工作要点 " + w.origin().file() + " 中印发通知的公开属性「"
+                                    + w.notice().disclosure().label() + "」不一致。请核对后改成一致。");
+                        }
+                    }
+                }
+                var o = p.validity().override();
+                if (o != null && o.by() != null) {
+                    Policy target = policies.get(o.by());
+                    if (target == null) {
+                        missing(p.origin(), "validity.by", o.by(), "政策文件", "content/policies/");
+                    } else if (target.id().equals(p.id())) {
+                        problems.add(p.origin().file(), p.origin().line("validity.by"), "validity.by", "文件不能被自身废止或修改。");
+                    } else if (p.disclosure().published() && !target.disclosure().published()) {
+                        problems.add(p.origin().file(), p.origin().line("validity.by"), "validity.by", "替代文件「" + o.by() + "」不是主动公开，公开页面不能链接到它。");
+                    }
+                }
+            }
+            replacementCycles();
+            for (WorkPoints w : workPoints.values()) {
+                known(w.origin(), "notice.issuer", w.notice().issuer(), agencies, "发文机关", "site.yaml 的 agencies");
+                if (!carriedBy.containsKey(w.id())) {
+                    problems.add(w.origin().file(), w.origin().line("id"), "id", "工作要点「" + w.id() + "」没有被任何政策文件引用，因而不会发布。"
+                            + "请新建一份政策文件（content/policies/），在其中写 workpoints: " + w.id() + "。");
+                }
+            }
+            for (Interpretation i : interpretations) {
+                known(i.origin(), "agency", i.agency(), agencies, "发布机构", "site.yaml 的 agencies");
+                Policy p = policies.get(i.policy());
+                if (p == null) {
+                    missing(i.origin(), "policy", i.policy(), "政策文件", "content/policies/");
+                } else if (i.disclosure().published() && !p.disclosure().published()) {
+                    problems.add(i.origin().file(), i.origin().line("policy"), "policy", "所解读的政策文件「" + p.id() + "」不是主动公开，解读不能单独公开。"
+                            + "请核对两者的公开属性。");
+                }
+            }
+        }
+
+        /** A chain of 废止/已修改 links that returns to its start would send readers in circles. */
+        private void replacementCycles() {
+            Set<String> reported = new HashSet<>();
+            for (Policy start : policies.values()) {
+                List<String> chain = new ArrayList<>();
+                Policy p = start;
+                while (p != null && p.validity().override() != null && p.validity().override().by() != null) {
+                    if (chain.contains(p.id())) {
+                        if (p.id().equals(start.id()) && reported.add(start.id())) {
+                            chain.add(p.id());
+                            problems.add(start.origin().file(), start.origin().line("validity.by"), "validity.by", "替代关系形成循环：" + String.join(" → ", chain)
+                                    + "。一份文件不能间接地替代自己，请检查 by 字段。");
+                        }
+                        break;
+                    }
+                    chain.add(p.id());
+                    p = policies.get(p.validity().override().by());
+                }
+            }
+        }
+
+        private void known(Origin origin, String field, String id, Set<String> ids, String what, String where) {
+            if (id != null && !ids.contains(id)) {
+                String hint = Suggest.closest(id, ids);
+                problems.add(origin.file(), origin.line(field), field, what + "编号「" + id + "」不存在" + (hint == null ? "" : "（是否想写「" + hint + "」？）")
+                        + "。请使用" + where + "中登记的编号，或先在那里登记。");
+            }
+        }
+
+        private void missing(Origin origin, String field, String id, String what, String where) {
+            problems.add(origin.file(), origin.line(field), field, "找不到编号为「" + id + "」的" + what + "。请检查拼写，或在 " + where + " 中新建它。");
+        }
+    }
+}
