@@ -1,0 +1,112 @@
+package gongkai;
+
+import gongkai.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** Shared helpers for tests that run the real CLI on real or planted content. */
+public final class TestSupport {
+    public static final Path CONTENT = Path.of("content");
+    public static final Path TEMPLATES = Path.of("templates");
+
+    private TestSupport() {}
+
+    /** The outcome of one CLI run. */
+    public record Run(int code, String out, String err) {}
+
+    public static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Builds {@code content} into {@code out} as of {@code asOf}, failing the test on a non-zero exit. */
+    public static void build(Path content, Path out, String asOf) {
+        Run r = cli("build", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString(),
+                "--as-of", asOf);
+        if (r.code() != 0) {
+            throw new AssertionError("build failed (" + r.code() + "):\n" + r.err());
+        }
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path src : (Iterable<Path>) walk::iterator) {
+                Path dst = to.resolve(from.relativize(src).toString());
+                if (Files.isDirectory(src)) {
+                    Files.createDirectories(dst);
+                } else {
+                    Files.copy(src, dst);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of the project's content in {@code dir}/content, for tests that change it. */
+    public static Path contentCopy(Path dir) {
+        Path c = dir.resolve("content");
+        copyTree(CONTENT, c);
+        return c;
+    }
+
+    public static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Document page(Path site, String path) {
+        try {
+            return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** SHA-256 of every file in a tree, by relative path: equal maps mean byte-identical trees. */
+    public static Map<String, String> digest(Path root) {
+        Map<String, String> m = new TreeMap<>();
+        if (!Files.exists(root)) {
+            return m;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                if (Files.isRegularFile(p)) {
+                    MessageDigest md = MessageDigest.getInstance("SHA-256");
+                    m.put(root.relativize(p).toString(), java.util.HexFormat.of().formatHex(md.digest(Files.readAllBytes(p))));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return m;
+    }
+}
