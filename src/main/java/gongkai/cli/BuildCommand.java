@@ -12,8 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code gongkai build}: validates, renders, checks links, then swaps the new site into place. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "生成网站。先在旁边的临时目录中生成并检查链接，全部成功后才替换输出目录；失败时原网站保持不变。",
+@Command(name = "build", version = "gongkai 0.1.0", description = "生成网站。先在旁边的临时目录中生成并检查链接，全部成功后才替换输出目录；失败时原网站保持不变。",
         synopsisHeading = "用法：", descriptionHeading = "%n", optionListHeading = "%n选项：%n")
 final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
@@ -21,6 +20,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "目录", description = "输出目录（默认：site）。")
     Path out = Path.of("site");
+
+    @CommandLine.Mixin
+    HelpOptions help = new HelpOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -6,12 +6,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code gongkai check}: validates the content without writing anything. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "检查内容是否有错误，不生成网站、不写任何文件。",
+@Command(name = "check", version = "gongkai 0.1.0", description = "检查内容是否有错误，不生成网站、不写任何文件。",
         synopsisHeading = "用法：", descriptionHeading = "%n", optionListHeading = "%n选项：%n")
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Options options = new Options();
+
+    @CommandLine.Mixin
+    HelpOptions help = new HelpOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

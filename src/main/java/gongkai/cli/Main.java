@@ -7,10 +7,9 @@ import picocli.CommandLine.Command;
 
 /** Entry point: {@code gongkai build} and {@code gongkai check}. */
 @Command(name = "gongkai",
-        mixinStandardHelpOptions = true,
         version = "gongkai 0.1.0",
         description = "把 content/ 中的政策文件、政策解读和工作要点生成为静态的政务公开门户网站。",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class},
         synopsisHeading = "用法：",
         descriptionHeading = "%n",
         optionListHeading = "%n选项：%n",
@@ -21,6 +20,9 @@ public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERROR = 1;
     public static final int USAGE_ERROR = 2;
+
+    @CommandLine.Mixin
+    HelpOptions help = new HelpOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

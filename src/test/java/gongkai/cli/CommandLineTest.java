@@ -18,6 +18,7 @@ class CommandLineTest {
         assertEquals(0, r.code());
         assertTrue(r.out().contains("用法："), r.out());
         assertTrue(r.out().contains("生成网站"), r.out());
+        assertFalse(r.out().matches("(?s).*(Show this|Print version|Display help).*"), "no English left: " + r.out());
         TestSupport.Run b = cli("build", "--help");
         assertTrue(b.out().contains("--as-of") && b.out().contains("输出目录"), b.out());
     }
