@@ -89,6 +89,19 @@ public final class TestSupport {
         }
     }
 
+    public static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** SHA-256 of every file in a tree, by relative path: equal maps mean byte-identical trees. */
     public static Map<String, String> digest(Path root) {
         Map<String, String> m = new TreeMap<>();
