@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * The outcome of checking a content folder: the portal model (complete only when there are no
- * problems) and every problem found, in file and line order.
+ * problems), every problem found (in file and line order), and findings that are advice only.
  */
-public record Validation(Portal portal, List<Problem> problems) {
+public record Validation(Portal portal, List<Problem> problems, List<Finding> findings) {
     public Validation {
         problems = List.copyOf(problems);
+        findings = List.copyOf(findings);
     }
 
     public boolean ok() {

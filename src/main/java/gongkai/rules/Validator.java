@@ -47,7 +47,7 @@ public final class Validator {
             new References(site, policies, interpretations, workPoints, problems).check();
         }
         Portal portal = site == null ? null : new Portal(site, policies, interpretations, workPoints);
-        return new Validation(portal, problems.sorted());
+        return new Validation(portal, problems.sorted(), List.of());
     }
 
     /** Reads files in parallel; each reader reports into its own collector to stay thread-safe. */
