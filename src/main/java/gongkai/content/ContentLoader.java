@@ -13,10 +13,15 @@ import java.util.stream.Stream;
 /**
  * Reads a content folder: {@code site.yaml}, Markdown records with YAML front matter under
  * {@code policies/} and {@code interpretations/}, and YAML documents under {@code workpoints/}.
- * It only reads and parses; what the values mean is checked by the next stage.
+ * It only reads and parses; what the values mean is checked by the next stage. Hidden files and
+ * folders (name starting with a dot: editor backups, lock files) are not content. Symbolic links
+ * are refused, so that nothing outside the content folder can be read and published through one.
  */
 public final class ContentLoader {
-    /** Largest content file accepted; a policy with attachments inlined is far below this. */
+    /**
+     * Largest content file accepted; the largest real work-point document is about 35 KB. The check
+     * runs on the file size before anything is read, so an oversized file costs no work.
+     */
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
     private final YamlReader yaml = new YamlReader();
@@ -32,7 +37,9 @@ public final class ContentLoader {
         }
         SourceDoc site = null;
         Path siteFile = root.resolve("site.yaml");
-        if (Files.isRegularFile(siteFile)) {
+        if (Files.isSymbolicLink(siteFile)) {
+            problems.add(symlink(siteFile));
+        } else if (Files.isRegularFile(siteFile)) {
             Read r = readYaml(siteFile);
             site = collect(r, problems);
         } else {
@@ -45,15 +52,25 @@ public final class ContentLoader {
     }
 
     private List<SourceDoc> readAll(Path dir, String suffix, boolean markdown, List<Problem> problems) {
+        if (Files.isSymbolicLink(dir)) {
+            problems.add(symlink(dir));
+            return List.of();
+        }
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        List<Path> files;
+        List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(suffix))
-                    .sorted(Comparator.comparing(Path::toString))
-                    .collect(Collectors.toList());
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.comparing(Path::toString))::iterator) {
+                if (hidden(dir.relativize(p))) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(p)) {
+                    problems.add(symlink(p));
+                } else if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(suffix)) {
+                    files.add(p);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,6 +86,26 @@ public final class ContentLoader {
             }
         }
         return docs;
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Problem symlink(Path link) {
+        String target;
+        try {
+            target = Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            target = "?";
+        }
+        return new Problem(link, 0, null, "是符号链接（指向 " + target + "），已拒绝。内容文件和文件夹必须真正放在内容目录中，"
+                + "不能是符号链接，以免把内容目录之外的文件发布出去。请把文件本身复制到这里。");
     }
 
     private static SourceDoc collect(Read r, List<Problem> problems) {
@@ -107,7 +144,7 @@ public final class ContentLoader {
 
     private static Read syntaxProblem(Path file, YamlReader.SyntaxException e) {
         return new Read(null, new Problem(file, e.line(), null,
-                "YAML 格式错误：" + e.getMessage() + "。请检查缩进（只用空格）、冒号后的空格和引号是否成对。"));
+                "YAML 格式错误：" + e.getMessage() + "。" + e.advice()));
     }
 
     private static Read asMapping(Path file, YamlNode node, String body, int bodyLine) {
@@ -123,15 +160,15 @@ public final class ContentLoader {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 throw new Failure(new Problem(file, 0, null, "文件过大（" + size / 1024 + " KB），上限为 "
-                        + MAX_FILE_BYTES / 1024 / 1024 + " MB。请把附件等大块内容拆分或另存为附件文件。"));
+                        + MAX_FILE_BYTES / 1024 / 1024 + " MB，未读取。请把附件等大块内容拆分到几个文件中。"));
             }
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length == 0) {
-                throw new Failure(new Problem(file, 0, null, "文件是空的。请填写内容，或删除该文件。"));
+            String text = TextDecoder.decode(Files.readAllBytes(file));
+            if (text.isBlank()) {
+                throw new Failure(new Problem(file, 1, null, "文件是空的。请填写内容，或删除该文件。"));
             }
-            return TextDecoder.decode(bytes);
+            return text;
         } catch (TextDecoder.EncodingException e) {
-            throw new Failure(new Problem(file, 0, null, e.getMessage()));
+            throw new Failure(new Problem(file, e.line(), null, e.getMessage()));
         } catch (IOException e) {
             throw new Failure(new Problem(file, 0, null, "无法读取文件：" + e.getMessage()));
         }
