@@ -22,6 +22,8 @@ final class Fields {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     static final int MAX_ID_LENGTH = 80;
+    /** Keys any content file may carry at its top level; other checks than the record's reader read them. */
+    private static final Set<String> TOP_LEVEL_KEYS = Set.of(PrivacyScreen.REVIEWED);
 
     private final Path file;
     private final YamlNode.Mapping map;
@@ -67,7 +69,7 @@ final class Fields {
     /** Reports every key not in {@code known}, suggesting the closest known one. */
     void onlyKeys(Set<String> known) {
         for (String key : map.entries().keySet()) {
-            if (!known.contains(key)) {
+            if (!known.contains(key) && !(path.isEmpty() && TOP_LEVEL_KEYS.contains(key))) {
                 String hint = Suggest.closest(key, known);
                 problem(key, "未知字段「" + key + "」。" + (hint == null ? "" : "是否想写「" + hint + "」？")
                         + "可用的字段有：" + String.join("、", known) + "。");

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /** Reads {@code site.yaml}: the portal's name and its catalogues of agencies, topics and tags. */
 final class SiteReader {
-    private static final Set<String> KEYS = Set.of("name", "owner", "contact", "agencies", "topics", "tags");
+    private static final Set<String> KEYS = Set.of("name", "owner", "contact", "agencies", "topics", "tags",
+            PrivacyScreen.OFFICIAL_DOMAINS);
 
     SiteConfig read(SourceDoc doc, Problems problems) {
         Fields f = new Fields(doc.file(), doc.meta(), problems);

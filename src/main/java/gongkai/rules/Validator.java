@@ -1,11 +1,13 @@
 package gongkai.rules;
 
+import gongkai.content.ContentFiles;
 import gongkai.content.LoadedContent;
 import gongkai.content.Problem;
 import gongkai.content.Problems;
 import gongkai.content.SourceDoc;
 import gongkai.model.Agency;
 import gongkai.model.Interpretation;
+import gongkai.model.InterpretationForm;
 import gongkai.model.Origin;
 import gongkai.model.Policy;
 import gongkai.model.Portal;
@@ -28,7 +30,8 @@ import java.util.stream.Collectors;
 /**
  * Second stage: turns loaded content into a typed {@link Portal}, checking every field and every
  * cross-reference (agencies, topics, tags, the policy an interpretation explains, the document
- * that replaces another, the work-point document a policy carries).
+ * that replaces another, the work-point document a policy carries, the files a record names),
+ * and screening every file that will be published for personal data.
  */
 public final class Validator {
 
@@ -44,10 +47,40 @@ public final class Validator {
         unique(interpretations, Interpretation::id, i -> i.origin(), "政策解读", problems);
         unique(workPoints, WorkPoints::id, w -> w.origin(), "工作要点", problems);
         if (site != null) {
-            new References(site, policies, interpretations, workPoints, problems).check();
+            new References(content.root(), site, policies, interpretations, workPoints, problems).check();
         }
         Portal portal = site == null ? null : new Portal(site, policies, interpretations, workPoints);
-        return new Validation(portal, problems.sorted(), List.of());
+        List<Finding> findings = screen(content, portal, problems);
+        return new Validation(portal, problems.sorted(), findings);
+    }
+
+    /**
+     * Screens for personal data every file that may be published: all but the records known to be
+     * withheld (not 主动公开, or a work-point document no published policy carries).
+     */
+    private static List<Finding> screen(LoadedContent content, Portal portal, Problems problems) {
+        Set<Path> withheld = new HashSet<>();
+        if (portal != null) {
+            Portal published = portal.publishable();
+            portal.policies().forEach(p -> withheld.add(p.origin().file()));
+            portal.interpretations().forEach(i -> withheld.add(i.origin().file()));
+            portal.workPoints().forEach(w -> withheld.add(w.origin().file()));
+            published.policies().forEach(p -> withheld.remove(p.origin().file()));
+            published.interpretations().forEach(i -> withheld.remove(i.origin().file()));
+            published.workPoints().forEach(w -> withheld.remove(w.origin().file()));
+        }
+        List<SourceDoc> docs = new ArrayList<>();
+        if (content.site() != null) {
+            docs.add(content.site());
+        }
+        docs.addAll(content.policies());
+        docs.addAll(content.interpretations());
+        docs.addAll(content.workPoints());
+        docs.removeIf(d -> withheld.contains(d.file()));
+        PrivacyScreen privacy = PrivacyScreen.of(content.site(), problems);
+        List<Finding> findings = new ArrayList<>();
+        readAll(docs, privacy::screen, problems).forEach(findings::addAll);
+        return findings;
     }
 
     /** Reads files in parallel; each reader reports into its own collector to stay thread-safe. */
@@ -83,6 +116,7 @@ public final class Validator {
 
     /** Checks that every id a record names exists, and that nothing hidden is pointed at. */
     private static final class References {
+        private final Path root;
         private final Problems problems;
         private final Set<String> agencies;
         private final Set<String> topics;
@@ -91,7 +125,9 @@ public final class Validator {
         private final List<Interpretation> interpretations;
         private final Map<String, WorkPoints> workPoints = new HashMap<>();
 
-        References(SiteConfig site, List<Policy> ps, List<Interpretation> is, List<WorkPoints> ws, Problems problems) {
+        References(Path root, SiteConfig site, List<Policy> ps, List<Interpretation> is, List<WorkPoints> ws,
+                Problems problems) {
+            this.root = root;
             this.problems = problems;
             this.agencies = site.agencies().stream().map(Agency::id).collect(Collectors.toSet());
             this.topics = site.topics().stream().map(Topic::id).collect(Collectors.toSet());
@@ -146,6 +182,9 @@ public final class Validator {
             }
             for (Interpretation i : interpretations) {
                 known(i.origin(), "agency", i.agency(), agencies, "发布机构", "site.yaml 的 agencies");
+                if (i.form() instanceof InterpretationForm.Video v) {
+                    file(i.origin(), "video", v.src(), "视频文件");
+                }
                 Policy p = policies.get(i.policy());
                 if (p == null) {
                     missing(i.origin(), "policy", i.policy(), "政策文件", "content/policies/");
@@ -174,6 +213,14 @@ public final class Validator {
                     chain.add(p.id());
                     p = policies.get(p.validity().override().by());
                 }
+            }
+        }
+
+        /** A file a record names must be a real file inside the content folder: it may be published. */
+        private void file(Origin origin, String field, String path, String what) {
+            String problem = ContentFiles.problem(root, path);
+            if (problem != null) {
+                problems.add(origin.file(), origin.line(field), field, what + "「" + path + "」" + problem);
             }
         }
 
