@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -21,9 +23,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Checks a rendered site before it is published (杜绝错链、断链): every internal {@code href} and
- * {@code src} must name a file of the site, and every {@code #fragment} an element id on the
- * target page. External links are collected, never fetched.
+ * Checks a rendered site before it is published (杜绝错链、断链): every internal URL of every page
+ * ({@code href}, {@code src}, {@code srcset}, {@code poster}, object data, form action) and of every
+ * stylesheet ({@code url()}, {@code @import}) must name a file of the site, and every
+ * {@code #fragment} an element id (or {@code <a name>}) on the target page. Only links to follow
+ * ({@code <a>}, {@code <area>}) may leave the site: external links (http, https, mailto, tel) are
+ * collected for the compliance report, never fetched; anything a page would load from another
+ * origin is an error.
  */
 public final class LinkChecker {
 
@@ -37,37 +43,88 @@ public final class LinkChecker {
     /** The outcome: broken internal links, and the external links seen (sorted, unique). */
     public record Report(List<Broken> broken, List<String> external, int pages) {}
 
+    private static final Pattern CSS_URL = Pattern.compile(
+            "url\\(\\s*(['\"]?)(.*?)\\1\\s*\\)|@import\\s+(['\"])(.*?)\\3");
+
     private final Map<Path, Set<String>> idsByFile = new ConcurrentHashMap<>();
 
     public Report check(Path site) {
-        List<Path> pages;
+        List<Path> files;
         try (Stream<Path> walk = Files.walk(site)) {
-            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().collect(Collectors.toList());
+            files = walk.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".css")).sorted()
+                    .collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         List<Broken> broken = Collections.synchronizedList(new ArrayList<>());
         Set<String> external = ConcurrentHashMap.newKeySet();
-        pages.parallelStream().forEach(page -> checkPage(site, page, broken, external));
+        files.parallelStream().forEach(file -> {
+            String rel = site.relativize(file).toString().replace('\\', '/');
+            for (Ref ref : file.toString().endsWith(".css") ? cssLinks(file) : htmlLinks(file)) {
+                String problem = problem(site, file, ref, external);
+                if (problem != null) {
+                    broken.add(new Broken(rel, ref.url(), problem));
+                }
+            }
+        });
         List<Broken> sorted = new ArrayList<>(broken);
         sorted.sort((a, b) -> (a.page() + a.link()).compareTo(b.page() + b.link()));
-        return new Report(sorted, external.stream().sorted().toList(), pages.size());
+        int pages = (int) files.stream().filter(p -> p.toString().endsWith(".html")).count();
+        return new Report(sorted, external.stream().sorted().toList(), pages);
     }
 
-    private void checkPage(Path site, Path page, List<Broken> broken, Set<String> external) {
+    /** A URL in a file; {@code loads} when the browser fetches it with the page (not a link to follow). */
+    private record Ref(String url, boolean loads) {}
+
+    /** Every URL a page links to or loads: href, src, srcset, poster, object data and form action. */
+    private List<Ref> htmlLinks(Path page) {
         Document doc = parse(page);
         idsByFile.putIfAbsent(page.toAbsolutePath().normalize(), ids(doc));
-        String rel = site.relativize(page).toString().replace('\\', '/');
-        for (Element e : doc.select("a[href], link[href], img[src], script[src], video[src], source[src], iframe[src]")) {
-            String link = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-            String problem = problem(site, page, link, external);
-            if (problem != null) {
-                broken.add(new Broken(rel, link, problem));
+        List<Ref> links = new ArrayList<>();
+        for (Element e : doc.select("[href], [src], [srcset], [poster], object[data], form[action], [xlink:href]")) {
+            boolean loads = !(e.normalName().equals("a") || e.normalName().equals("area"));
+            for (String attr : List.of("href", "src", "poster", "xlink:href")) {
+                if (e.hasAttr(attr)) {
+                    links.add(new Ref(e.attr(attr), loads));
+                }
+            }
+            if (e.hasAttr("srcset")) {
+                // "a.png 1x, b.png 2x": each candidate is a URL and an optional descriptor.
+                for (String candidate : e.attr("srcset").split(",")) {
+                    String url = candidate.strip().split("\\s+")[0];
+                    if (!url.isEmpty()) {
+                        links.add(new Ref(url, true));
+                    }
+                }
+            }
+            if (e.normalName().equals("object")) {
+                links.add(new Ref(e.attr("data"), true));
+            }
+            if (e.normalName().equals("form")) {
+                links.add(new Ref(e.attr("action"), true));
             }
         }
+        return links;
     }
 
-    private String problem(Path site, Path page, String link, Set<String> external) {
+    /** Every {@code url(...)} and {@code @import} of a stylesheet. */
+    private static List<Ref> cssLinks(Path css) {
+        String text;
+        try {
+            text = Files.readString(css, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Ref> links = new ArrayList<>();
+        Matcher m = CSS_URL.matcher(text.replaceAll("(?s)/\\*.*?\\*/", ""));
+        while (m.find()) {
+            links.add(new Ref(m.group(2) != null ? m.group(2).strip() : m.group(4), true));
+        }
+        return links;
+    }
+
+    private String problem(Path site, Path page, Ref ref, Set<String> external) {
+        String link = ref.url();
         if (link.isEmpty()) {
             return "为空。";
         }
@@ -77,13 +134,19 @@ public final class LinkChecker {
         } catch (URISyntaxException e) {
             return "格式不正确。";
         }
-        if (uri.getScheme() != null || link.startsWith("//")) {
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-            if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel")) {
-                external.add(link);
-                return null;
+        if (link.startsWith("//")) {
+            return "以 // 开头，省略了协议。请写完整的网址，例如 https://www.gov.cn/。";
+        }
+        if (uri.getScheme() != null) {
+            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel"))) {
+                return "使用了不允许的协议「" + scheme + "」。";
             }
-            return "使用了不允许的协议「" + scheme + "」。";
+            if (ref.loads()) {
+                return "从其他网站加载内容；页面只能加载本站自己的文件（内容安全策略），请把文件放进本站。";
+            }
+            external.add(link);
+            return null;
         }
         if (link.startsWith("/")) {
             return "是以 / 开头的绝对路径；站点须使用相对链接，才能在任意子路径和本地文件中打开。";
@@ -119,7 +182,10 @@ public final class LinkChecker {
         }
     }
 
+    /** The fragments a page offers: element ids, and the names of old-style {@code <a name>} anchors. */
     private static Set<String> ids(Document doc) {
-        return doc.select("[id]").stream().map(e -> e.id()).collect(Collectors.toUnmodifiableSet());
+        Set<String> ids = doc.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
+        doc.select("a[name]").forEach(a -> ids.add(a.attr("name")));
+        return Set.copyOf(ids);
     }
 }
