@@ -13,7 +13,8 @@ import org.jsoup.safety.Safelist;
 /**
  * Turns a record's Markdown into safe HTML: raw HTML in the source is escaped by the renderer,
  * then the output goes through a jsoup allow-list (no scripts, no event handlers, only http(s),
- * mailto and relative links). Headings are shifted so that the page title stays the only h1.
+ * mailto and relative links; a link with any other URL becomes plain text). Headings are shifted
+ * so that the page title stays the only h1.
  */
 public final class Markdown {
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
@@ -37,11 +38,17 @@ public final class Markdown {
         Document dirty = Jsoup.parseBodyFragment(raw, BASE);
         Document clean = new Cleaner(safelist).clean(dirty);
         shiftHeadings(clean.body());
-        for (Element a : clean.select("a[href]")) {
+        for (Element a : clean.select("a")) {
             // sanitizeUrls adds rel=nofollow; the cleaner drops rel. External links open in place.
             String href = a.attr("href");
             if (href.startsWith(BASE)) {
-                a.attr("href", href.substring(BASE.length()));
+                href = href.substring(BASE.length());
+                a.attr("href", href);
+            }
+            // A javascript:, data: or other refused URL was emptied by the renderer or dropped by
+            // the cleaner: keep the words, lose the link, rather than publish a link to nowhere.
+            if (href.isBlank()) {
+                a.unwrap();
             }
         }
         for (Element table : clean.select("table")) {

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -42,13 +44,31 @@ public final class SiteRenderer {
     /** Renders {@code pages} into {@code out}; returns the number of pages written. */
     public int render(List<Page> pages, Path out) {
         copyAssets(out);
-        pages.parallelStream().forEach(p -> write(p, out));
+        try {
+            Files.writeString(out.resolve(SecurityPolicy.HEADERS_FILE), SecurityPolicy.headersFile(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Every page is attempted before a failure is thrown: a parallel forEach would rethrow the
+        // first failure while other threads still write, racing the cleanup of the output folder.
+        List<RuntimeException> failures = pages.parallelStream().map(p -> {
+            try {
+                write(p, out);
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).filter(Objects::nonNull).collect(Collectors.toList());
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
         return pages.size();
     }
 
     private void write(Page page, Path out) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
+        model.put("csp", SecurityPolicy.CSP);
         model.put("root", Paths.rootOf(page.path()));
         model.put("path", page.path());
         model.put("title", page.title());

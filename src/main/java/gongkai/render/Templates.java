@@ -2,6 +2,7 @@ package gongkai.render;
 
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -61,9 +62,19 @@ public final class Templates {
             t.process(model, out);
         } catch (TemplateException e) {
             throw new TemplateFailure("模板 " + e.getTemplateSourceName() + " 第 " + e.getLineNumber() + " 行出错："
-                    + e.getMessageWithoutStackTop(), e);
+                    + withoutTips(e.getMessageWithoutStackTop()), e);
+        } catch (ParseException e) {
+            throw new TemplateFailure("模板 " + e.getTemplateName() + " 第 " + e.getLineNumber() + " 行有语法错误："
+                    + withoutTips(e.getEditorMessage()), e);
         } catch (IOException e) {
             throw new TemplateFailure("无法读取模板 " + name + "：" + e.getMessage(), e);
         }
+    }
+
+    /** Freemarker's message up to its generic tips, on one line. */
+    private static String withoutTips(String message) {
+        String m = message == null ? "" : message;
+        int tips = m.indexOf("\n----");
+        return (tips < 0 ? m : m.substring(0, tips)).replaceAll("\\s*\n\\s*", " ").strip();
     }
 }
