@@ -63,12 +63,24 @@ public final class Templates {
         } catch (TemplateException e) {
             throw new TemplateFailure("模板 " + e.getTemplateSourceName() + " 第 " + e.getLineNumber() + " 行出错："
                     + withoutTips(e.getMessageWithoutStackTop()), e);
-        } catch (ParseException e) {
-            throw new TemplateFailure("模板 " + e.getTemplateName() + " 第 " + e.getLineNumber() + " 行有语法错误："
-                    + withoutTips(e.getEditorMessage()), e);
         } catch (IOException e) {
+            ParseException syntax = syntaxError(e);
+            if (syntax != null) {
+                throw new TemplateFailure("模板 " + syntax.getTemplateName() + " 第 " + syntax.getLineNumber() + " 行有语法错误："
+                        + withoutTips(syntax.getEditorMessage()), e);
+            }
             throw new TemplateFailure("无法读取模板 " + name + "：" + e.getMessage(), e);
         }
+    }
+
+    /** The syntax error behind a failed load: thrown directly, or as the cause on later attempts. */
+    private static ParseException syntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ParseException p) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** Freemarker's message up to its generic tips, on one line. */

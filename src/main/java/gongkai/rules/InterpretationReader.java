@@ -54,11 +54,12 @@ final class InterpretationReader {
             problems.add(doc.file(), doc.bodyLine(), "正文", "解读正文为空。请在第二行 --- 之后写解读内容"
                     + "（视频解读请写文字稿）。");
         }
+        boolean example = f.flag("example");
         if (id == null || title == null || policy == null || agency == null || published == null || form == null
                 || disclosure == null) {
             return null;
         }
-        return new Interpretation(id, title, policy, agency, published, form, disclosure, f.flag("example"),
+        return new Interpretation(id, title, policy, agency, published, form, disclosure, example,
                 doc.body(), Origins.of(doc));
     }
 }

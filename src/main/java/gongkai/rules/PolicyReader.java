@@ -64,12 +64,16 @@ final class PolicyReader {
             problems.add(doc.file(), doc.bodyLine(), "正文", "正文为空。请在第二行 --- 之后写正文（Markdown），"
                     + "或用 workpoints 字段指向一份工作要点文件。");
         }
+        // Read before giving up on a record, so that one run reports the problems of every field.
+        var topics = f.ids("topics");
+        var tags = f.ids("tags");
+        boolean example = f.flag("example");
         if (id == null || title == null || agency == null || written == null || published == null || kind == null
                 || disclosure == null) {
             return null;
         }
-        return new Policy(id, title, docNumber, indexNumber, agency, written, published, f.ids("topics"), f.ids("tags"),
-                kind, validity, disclosure, f.flag("example"), body, workPoints, Origins.of(doc));
+        return new Policy(id, title, docNumber, indexNumber, agency, written, published, topics, tags,
+                kind, validity, disclosure, example, body, workPoints, Origins.of(doc));
     }
 
     private static ValidityData validity(Fields v) {

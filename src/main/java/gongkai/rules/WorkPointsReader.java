@@ -73,10 +73,11 @@ final class WorkPointsReader {
             }
             a++;
         }
+        List<String> preamble = f.texts("preamble");
         if (id == null || title == null || notice == null) {
             return null;
         }
-        return new WorkPoints(id, year, title, draft, notice, f.texts("preamble"), sections, attachments, Origins.of(doc));
+        return new WorkPoints(id, year, title, draft, notice, preamble, sections, attachments, Origins.of(doc));
     }
 
     private static WorkPoints.Notice notice(Fields n) {
