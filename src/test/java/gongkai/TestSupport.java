@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -121,5 +123,44 @@ public final class TestSupport {
             throw new IllegalStateException(e);
         }
         return m;
+    }
+
+    /**
+     * Adds {@code n} generated example policies under {@code policies/generated/}. Titles and dates
+     * repeat, so listings have ties that only a total order keeps stable; bodies are a few KB.
+     */
+    public static void addExamplePolicies(Path content, int n) {
+        String paragraph = "本条为示例文字，用于测试大量页面的生成，不是真实的政策内容。".repeat(4);
+        for (int i = 0; i < n; i++) {
+            StringBuilder body = new StringBuilder("**本文为示例。**\n");
+            for (int j = 1; j <= 8; j++) {
+                body.append("\n## 第").append(j).append("条\n\n").append(paragraph).append("\n");
+            }
+            write(content.resolve(String.format("policies/generated/example-gen-%05d.md", i)), "---\n"
+                    + "id: " + String.format("example-gen-%05d", i) + "\n"
+                    + "title: （示例）生成的测试文件 " + i % 20 + "\n"
+                    + "doc_number: 示例规〔2024〕" + (i + 1) + "号\n"
+                    + "agency: " + (i % 3 == 0 ? "shszfbgt" : "shmzj") + "\n"
+                    + "written: 2024-01-0" + (1 + i % 5) + "\n"
+                    + "published: 2024-0" + (1 + i % 7) + "-1" + i % 4 + "\n"
+                    + "topics: [" + (i % 2 == 0 ? "ylfw" : "shjz") + "]\n"
+                    + "tags: [laonianren]\n"
+                    + "kind: 其他文件\n"
+                    + "disclosure: 主动公开\n"
+                    + "example: true\n"
+                    + "---\n" + body);
+        }
+    }
+
+    /** The CLI in a fresh JVM on this test run's classpath, with {@code jvmOptions} before the class name. */
+    public static ProcessBuilder cliProcess(List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true);
     }
 }

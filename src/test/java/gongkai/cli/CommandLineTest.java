@@ -46,4 +46,16 @@ class CommandLineTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("内容目录不存在"), r.err());
     }
+
+    @Test
+    void buildNeverReplacesAFolderThatIsNotASite(@TempDir Path dir) {
+        Path project = dir.resolve("project");
+        TestSupport.write(project.resolve("README.md"), "重要文件");
+        TestSupport.Run r = cli("build", "--content", TestSupport.CONTENT.toString(), "--out", project.toString(), "--as-of",
+                "2026-11-22");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("不是生成的网站（其中没有 index.html）") && r.err().contains("保持不变"), r.err());
+        assertEquals("重要文件", TestSupport.read(project.resolve("README.md")));
+        assertEquals(1, TestSupport.digest(project).size());
+    }
 }
