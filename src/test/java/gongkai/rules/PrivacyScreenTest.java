@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Personal data is found by its structure and checksums, not by any digit run: the ID numbers and
@@ -193,5 +194,20 @@ class PrivacyScreenTest {
             String text = TestSupport.read(Path.of("src/test/resources/seeds", seed));
             assertEquals(List.of(), found(text), seed);
         }
+    }
+
+    @Test
+    void validationScreensPublishedFilesOnlyAndListsEveryAllowanceAsAFinding(@TempDir Path dir) {
+        Path content = TestSupport.contentCopy(dir);
+        TestSupport.copyTree(Path.of("src/test/resources/broken/personal-data-reviewed"), content);
+        TestSupport.copyTree(Path.of("src/test/resources/broken/withheld"), content);
+        Validation v = new Validator().validate(new ContentLoader().load(content));
+        assertEquals(List.of(), v.problems(), "the withheld record's mobile number is never published, so not screened");
+        List<Finding> allowances = v.findings().stream().filter(f -> f.rule().equals(PrivacyScreen.RULE)).toList();
+        assertEquals(1, allowances.size());
+        assertEquals("test-doc", allowances.get(0).record());
+        assertEquals(content.resolve("policies/test-doc.md"), allowances.get(0).file());
+        assertTrue(allowances.get(0).message().contains("手机号码「138****5678」") && allowances.get(0).message().contains("第 3 行字段「title」")
+                && allowances.get(0).message().contains("单位公开的咨询电话"), allowances.get(0).message());
     }
 }
