@@ -48,8 +48,9 @@ final class BuildCommand implements Callable<Integer> {
         int[] pages = new int[1];
         try {
             new Publisher(out).publish(staging -> {
-                pages[0] = new SiteRenderer(options.templates, index.portal().site())
-                        .render(new PageBuilder(index).pages(), staging);
+                SiteRenderer renderer = new SiteRenderer(options.templates, index.portal().site());
+                pages[0] = renderer.render(new PageBuilder(index).pages(), staging);
+                renderer.copyMedia(index.media(), staging);
                 LinkChecker.Report links = new LinkChecker().check(staging);
                 if (!links.broken().isEmpty()) {
                     err.println("发现 " + links.broken().size() + " 个断链：");

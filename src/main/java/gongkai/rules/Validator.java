@@ -5,14 +5,17 @@ import gongkai.content.Problem;
 import gongkai.content.Problems;
 import gongkai.content.SourceDoc;
 import gongkai.model.Agency;
+import gongkai.model.CalendarYear;
 import gongkai.model.Interpretation;
 import gongkai.model.Origin;
 import gongkai.model.Policy;
 import gongkai.model.Portal;
+import gongkai.model.Reply;
 import gongkai.model.SiteConfig;
 import gongkai.model.Tag;
 import gongkai.model.Topic;
 import gongkai.model.WorkPoints;
+import gongkai.model.WorkingCalendar;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,8 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * Second stage: turns loaded content into a typed {@link Portal}, checking every field and every
- * cross-reference (agencies, topics, tags, the policy an interpretation explains, the document
- * that replaces another, the work-point document a policy carries).
+ * cross-reference (agencies, topics, tags, the policy an interpretation or reply concerns, the
+ * document that replaces another, the work-point document a policy carries).
  */
 public final class Validator {
 
@@ -37,16 +40,22 @@ public final class Validator {
         content.problems().forEach(problems::add);
         SiteConfig site = content.site() == null ? null : new SiteReader().read(content.site(), problems);
         List<Policy> policies = readAll(content.policies(), new PolicyReader()::read, problems);
-        List<Interpretation> interpretations = readAll(content.interpretations(), new InterpretationReader()::read, problems);
+        List<Interpretation> interpretations = readAll(content.interpretations(),
+                new InterpretationReader(new MediaFiles(content.root()))::read, problems);
         List<WorkPoints> workPoints = readAll(content.workPoints(), new WorkPointsReader()::read, problems);
+        List<Reply> replies = readAll(content.replies(), new ReplyReader()::read, problems);
+        List<CalendarYear> calendar = readAll(content.calendar(), new CalendarReader()::read, problems);
 
         unique(policies, Policy::id, p -> p.origin(), "政策文件", problems);
         unique(interpretations, Interpretation::id, i -> i.origin(), "政策解读", problems);
         unique(workPoints, WorkPoints::id, w -> w.origin(), "工作要点", problems);
+        unique(replies, Reply::id, r -> r.origin(), "留言答复", problems);
+        unique(calendar, y -> String.valueOf(y.year()), y -> y.origin(), "工作日历年份", problems);
         if (site != null) {
-            new References(site, policies, interpretations, workPoints, problems).check();
+            new References(site, policies, interpretations, workPoints, replies, problems).check();
         }
-        Portal portal = site == null ? null : new Portal(site, policies, interpretations, workPoints);
+        Portal portal = site == null ? null
+                : new Portal(site, policies, interpretations, workPoints, replies, new WorkingCalendar(calendar));
         return new Validation(portal, problems.sorted(), List.of());
     }
 
@@ -89,15 +98,18 @@ public final class Validator {
         private final Set<String> tags;
         private final Map<String, Policy> policies = new LinkedHashMap<>();
         private final List<Interpretation> interpretations;
+        private final List<Reply> replies;
         private final Map<String, WorkPoints> workPoints = new HashMap<>();
 
-        References(SiteConfig site, List<Policy> ps, List<Interpretation> is, List<WorkPoints> ws, Problems problems) {
+        References(SiteConfig site, List<Policy> ps, List<Interpretation> is, List<WorkPoints> ws, List<Reply> rs,
+                Problems problems) {
             this.problems = problems;
             this.agencies = site.agencies().stream().map(Agency::id).collect(Collectors.toSet());
             this.topics = site.topics().stream().map(Topic::id).collect(Collectors.toSet());
             this.tags = site.tags().stream().map(Tag::id).collect(Collectors.toSet());
             ps.forEach(p -> policies.putIfAbsent(p.id(), p));
             this.interpretations = is;
+            this.replies = rs;
             ws.forEach(w -> workPoints.putIfAbsent(w.id(), w));
         }
 
@@ -152,6 +164,16 @@ public final class Validator {
                 } else if (i.disclosure().published() && !p.disclosure().published()) {
                     problems.add(i.origin().file(), i.origin().line("policy"), "policy", "所解读的政策文件「" + p.id() + "」不是主动公开，解读不能单独公开。"
                             + "请核对两者的公开属性。");
+                }
+            }
+            for (Reply r : replies) {
+                known(r.origin(), "agency", r.agency(), agencies, "答复单位", "site.yaml 的 agencies");
+                Policy p = policies.get(r.policy());
+                if (p == null) {
+                    missing(r.origin(), "policy", r.policy(), "政策文件", "content/policies/");
+                } else if (r.disclosure().published() && !p.disclosure().published()) {
+                    problems.add(r.origin().file(), r.origin().line("policy"), "policy", "留言所涉的政策文件「" + p.id()
+                            + "」不是主动公开，答复不能单独公开。请核对两者的公开属性。");
                 }
             }
         }
