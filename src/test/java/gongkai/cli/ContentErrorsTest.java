@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.TestSupport;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,19 +145,48 @@ class ContentErrorsTest {
         assertTrue(err.contains("未发布网站"), err);
     }
 
+    /**
+     * R18: records that are 依申请公开 or 不予公开 are validated and published nowhere. A marker
+     * planted in each kind of record (a policy with FAQ, service and change history, a 图解
+     * interpretation with its picture, replies) appears in no byte of the site or of the report.
+     */
     @Test
     void withheldRecordsLeaveNoTraceAnywhere() {
         String marker = "UNIQUEMARKER7f3a";
-        plant(GOOD.replace("disclosure: 主动公开", "disclosure: 不予公开").replace("正文。", marker + " 正文。")
-                .replace("title: 测试文件", "title: 测试文件" + marker).replace("id: test-doc", "id: test-doc-secret"));
+        plant(GOOD.replace("disclosure: 主动公开", "disclosure: 不予公开").replace("正文。", marker + " 正文，可以网上办理。")
+                .replace("title: 测试文件", "title: 测试文件" + marker).replace("id: test-doc", "id: test-doc-secret")
+                .replace("example: true\n", "example: true\nfaq:\n  - {question: 问" + marker + "？, answer: 答" + marker + "。}\n"
+                        + "changes:\n  - {date: 2024-01-05, note: 修订" + marker + "}\nservices:\n  - {name: 服务" + marker
+                        + ", url: \"https://ban.example/" + marker + "\", mention: 网上办理}\n"));
+        write(content.resolve("media/secret-" + marker + ".svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>" + marker
+                + "</text></svg>");
         write(content.resolve("interpretations/test-jd.md"), "---\nid: test-jd-secret\ntitle: 解读" + marker
-                + "\npolicy: test-doc-secret\nagency: shmzj\npublished: 2024-01-03\nform: 文字\ndisclosure: 依申请公开\n---\n"
+                + "\npolicy: test-doc-secret\nagency: shmzj\npublished: 2024-01-03\nform: 图解\ndisclosure: 依申请公开\n"
+                + "images:\n  - {src: media/secret-" + marker + ".svg, alt: 图" + marker + ", description: 说明" + marker + "}\n---\n"
                 + marker + "\n");
-        TestSupport.build(content, site, "2026-11-22");
-        TestSupport.digest(site).keySet().forEach(f -> {
-            String text = TestSupport.read(site.resolve(f));
-            assertTrue(!text.contains(marker) && !text.contains("test-doc-secret") && !text.contains("test-jd-secret"), f);
-        });
+        write(content.resolve("replies/test-ly.md"), "---\nid: test-ly-secret\npolicy: test-doc-secret\nasked: 2019-01-02\n"
+                + "message: 留言" + marker + "\nreplied: 2019-03-01\nagency: shmzj\ndisclosure: 依申请公开\n---\n答复" + marker + "\n");
+        write(content.resolve("replies/test-ly2.md"), "---\nid: test-ly2-secret\npolicy: example-ylbt-2024\nasked: 2024-01-02\n"
+                + "message: 留言" + marker + "\nreplied: 2024-03-01\nagency: shmzj\ndisclosure: 不予公开\n---\n答复" + marker + "\n");
+        Path report = dir.resolve("report");
+        TestSupport.Run r = cli("build", "--content", content.toString(), "--out", site.toString(), "--as-of", "2026-11-22",
+                "--report", report.toString());
+        assertEquals(0, r.code(), r.err());
+        String[] traces = {marker, "test-doc-secret", "test-jd-secret", "test-ly-secret", "test-ly2-secret"};
+        assertEquals(List.of(), TestSupport.filesContaining(site, traces));
+        assertEquals(List.of(), TestSupport.filesContaining(report, traces), "the report only covers what is published");
+        assertTrue(Files.exists(report.resolve("findings.json")));
         assertEquals(before, TestSupport.digest(site), "nothing about the withheld records changes any page");
+    }
+
+    @Test
+    void withheldRecordsAreValidatedLikeAnyOther() {
+        plant(GOOD.replace("disclosure: 主动公开", "disclosure: 不予公开").replace("written: 2024-01-02", "written: 2023-02-30"));
+        write(content.resolve("replies/test-ly.md"), "---\nid: test-ly\npolicy: test-doc\nasked: 2024-01-09\nmessage: 留言\n"
+                + "replied: 2024-01-08\nagency: shmzj\ndisclosure: 依申请公开\n---\n答复\n");
+        String err = buildFails().err();
+        assertNames(err, "policies/test-doc.md", 5, "written");
+        assertNames(err, "replies/test-ly.md", 6, "replied");
+        assertTrue(err.contains("答复时间 2024-01-08 早于留言时间 2024-01-09"), err);
     }
 }
