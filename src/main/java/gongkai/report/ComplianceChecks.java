@@ -13,9 +13,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -41,26 +39,26 @@ public final class ComplianceChecks {
     /** How far ahead an expiry is flagged, so the document can be re-assessed in time. */
     static final int EXPIRY_WARNING_DAYS = 180;
 
-    /** Each rule's heading and what the office should do, in report order. */
-    public static final Map<String, String[]> RULES = new LinkedHashMap<>();
+    /** A check: its stable key, its heading in the report, and what the office should do. */
+    public record Rule(String key, String title, String advice) {}
 
-    static {
-        RULES.put(NORMATIVE_WITHOUT_INTERPRETATION, new String[] {"行政规范性文件没有政策解读",
-            "“应解读、尽解读”：现行有效或即将生效的行政规范性文件都应配发解读。请起草解读并发布，在解读的 policy 字段写上文件编号。"});
-        RULES.put(INTERPRETATION_LATE, new String[] {"解读晚于文件发布超过 " + INTERPRETATION_DAYS + " 个工作日",
-            "“三同步”：解读应与文件同步起草、同步审签、同步发布，最迟在文件发布后 " + INTERPRETATION_DAYS + " 个工作日内发布。"});
-        RULES.put(REPLY_LATE, new String[] {"留言答复超过时限",
-            "留言应在 " + REPLY_DAYS + " 个工作日内答复，简单咨询在 " + SIMPLE_REPLY_DAYS + " 个工作日内答复。"});
-        RULES.put(NORMATIVE_MISSING_VALIDITY, new String[] {"行政规范性文件有效性信息不全",
-            "行政规范性文件应显著标注有效性和有效期。请在 validity 中写明 expires（有效期至）。"});
-        RULES.put(EXPIRED_HELD_IN_FORCE, new String[] {"有效期已届满但仍标注为有效",
-            "文件有效期已过，因“继续有效”仍显示为有效。请核实评估结论和依据；重新明确有效期的，请更新 expires。"});
-        RULES.put(NORMATIVE_EXPIRING_SOON, new String[] {"行政规范性文件将在 " + EXPIRY_WARNING_DAYS + " 天内到期",
-            "请及时组织评估，决定继续有效、修改或废止，并在到期前更新 validity。"});
-        RULES.put(CALENDAR_YEAR_MISSING, new String[] {"缺少工作日历数据",
-            "没有工作日历数据的年份按周一至周五计算工作日，未计节假日和调休，时限结果可能有偏差。"
-                + "请按国务院办公厅当年的节假日安排通知，在 content/calendar/ 中补充该年的文件。"});
-    }
+    /** The checks, in report order. */
+    public static final List<Rule> RULES = List.of(
+            new Rule(NORMATIVE_WITHOUT_INTERPRETATION, "行政规范性文件没有政策解读",
+                    "“应解读、尽解读”：现行有效或即将生效的行政规范性文件都应配发解读。请起草解读并发布，在解读的 policy 字段写上文件编号。"),
+            new Rule(INTERPRETATION_LATE, "解读晚于文件发布超过 " + INTERPRETATION_DAYS + " 个工作日",
+                    "“三同步”：解读应与文件同步起草、同步审签、同步发布，最迟在文件发布后 " + INTERPRETATION_DAYS + " 个工作日内发布。"),
+            new Rule(REPLY_LATE, "留言答复超过时限",
+                    "留言应在 " + REPLY_DAYS + " 个工作日内答复，简单咨询在 " + SIMPLE_REPLY_DAYS + " 个工作日内答复。"),
+            new Rule(NORMATIVE_MISSING_VALIDITY, "行政规范性文件有效性信息不全",
+                    "行政规范性文件应显著标注有效性和有效期。请在 validity 中写明 expires（有效期至）。"),
+            new Rule(EXPIRED_HELD_IN_FORCE, "有效期已届满但仍标注为有效",
+                    "文件有效期已过，因“继续有效”仍显示为有效。请核实评估结论和依据；重新明确有效期的，请更新 expires。"),
+            new Rule(NORMATIVE_EXPIRING_SOON, "行政规范性文件将在 " + EXPIRY_WARNING_DAYS + " 天内到期",
+                    "请及时组织评估，决定继续有效、修改或废止，并在到期前更新 validity。"),
+            new Rule(CALENDAR_YEAR_MISSING, "缺少工作日历数据",
+                    "没有工作日历数据的年份按周一至周五计算工作日，未计节假日和调休，时限结果可能有偏差。"
+                            + "请按国务院办公厅当年的节假日安排通知，在 content/calendar/ 中补充该年的文件。"));
 
     /** Index-level findings for the portal as published on the index's day, in rule order. */
     public List<Finding> check(PortalIndex index) {
@@ -118,7 +116,7 @@ public final class ComplianceChecks {
             out.add(new Finding(CALENDAR_YEAR_MISSING, null, null, year + "年没有工作日历数据（content/calendar/" + year
                     + ".yaml），该年的日期按周一至周五计算。"));
         }
-        List<String> order = List.copyOf(RULES.keySet());
+        List<String> order = RULES.stream().map(Rule::key).toList();
         out.sort(Comparator.comparingInt((Finding f) -> order.indexOf(f.rule()))
                 .thenComparing(f -> f.file() == null ? "" : f.file().toString())
                 .thenComparing(f -> f.record() == null ? "" : f.record()));

@@ -25,7 +25,8 @@ public record Report(String siteName, Path content, LocalDate asOf, List<Finding
         }
         Path root = content.toAbsolutePath().normalize();
         Path file = f.file().toAbsolutePath().normalize();
-        Path shown = file.startsWith(root) ? root.getFileName().resolve(root.relativize(file)) : f.file();
+        Path shown = !file.startsWith(root) ? f.file()
+                : root.getFileName() == null ? root.relativize(file) : root.getFileName().resolve(root.relativize(file));
         return shown.toString().replace('\\', '/');
     }
 }

@@ -72,12 +72,16 @@ public final class ReportWriter {
     /** Every rule of {@link ComplianceChecks}, found or not, then any other rule that has findings. */
     private static List<Section> sections(List<Item> items) {
         Map<String, List<Item>> byRule = new LinkedHashMap<>();
-        ComplianceChecks.RULES.keySet().forEach(r -> byRule.put(r, new ArrayList<>()));
+        Map<String, ComplianceChecks.Rule> known = new LinkedHashMap<>();
+        for (ComplianceChecks.Rule r : ComplianceChecks.RULES) {
+            byRule.put(r.key(), new ArrayList<>());
+            known.put(r.key(), r);
+        }
         items.forEach(i -> byRule.computeIfAbsent(i.rule(), r -> new ArrayList<>()).add(i));
         List<Section> out = new ArrayList<>();
-        byRule.forEach((rule, list) -> {
-            String[] meta = ComplianceChecks.RULES.get(rule);
-            out.add(new Section(rule, meta == null ? rule : meta[0], meta == null ? "" : meta[1], list));
+        byRule.forEach((key, list) -> {
+            ComplianceChecks.Rule r = known.get(key);
+            out.add(new Section(key, r == null ? key : r.title(), r == null ? "" : r.advice(), list));
         });
         return out;
     }
