@@ -104,6 +104,39 @@ public final class TestSupport {
         }
     }
 
+    /**
+     * The files under {@code root} (relative paths) whose bytes contain any of {@code needles}
+     * encoded as UTF-8: a search of every output byte, pictures and videos included.
+     */
+    public static List<String> filesContaining(Path root, String... needles) {
+        List<byte[]> patterns = Stream.of(needles).map(n -> n.getBytes(StandardCharsets.UTF_8)).toList();
+        List<String> hits = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                byte[] bytes = Files.readAllBytes(p);
+                if (patterns.stream().anyMatch(n -> indexOf(bytes, n) >= 0)) {
+                    hits.add(root.relativize(p).toString());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hits;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     /** SHA-256 of every file in a tree, by relative path: equal maps mean byte-identical trees. */
     public static Map<String, String> digest(Path root) {
         Map<String, String> m = new TreeMap<>();

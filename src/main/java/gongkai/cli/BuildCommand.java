@@ -6,6 +6,8 @@ import gongkai.publish.Publisher;
 import gongkai.render.PageBuilder;
 import gongkai.render.SiteRenderer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,17 +42,25 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         var stdout = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        PortalIndex index = Pipeline.validate(options.content, options.asOf(), err);
-        if (index == null) {
+        if (options.report != null && options.report.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "报告目录 " + options.report + " 在网站输出目录 " + out
+                    + " 之内，报告会随网站发布。请指定网站目录之外的目录，例如 --report reports。");
+        }
+        Pipeline.Checked checked = Pipeline.validate(options.content, options.asOf(), err);
+        if (checked == null) {
             err.println("未生成网站，" + out + " 保持不变。");
             return Main.CONTENT_ERROR;
         }
+        PortalIndex index = checked.index();
+        List<String> external = new ArrayList<>();
         int[] pages = new int[1];
         try {
             new Publisher(out).publish(staging -> {
-                pages[0] = new SiteRenderer(options.templates, index.portal().site())
-                        .render(new PageBuilder(index).pages(), staging);
+                SiteRenderer renderer = new SiteRenderer(options.templates, index.portal().site());
+                pages[0] = renderer.render(new PageBuilder(index).pages(), staging);
+                renderer.copyMedia(index.media(), staging);
                 LinkChecker.Report links = new LinkChecker().check(staging);
+                external.addAll(links.external());
                 if (!links.broken().isEmpty()) {
                     err.println("发现 " + links.broken().size() + " 个断链：");
                     links.broken().forEach(b -> err.println("  " + b.describe()));
@@ -66,6 +76,6 @@ final class BuildCommand implements Callable<Integer> {
             return Main.CONTENT_ERROR;
         }
         stdout.println("已生成 " + pages[0] + " 个页面到 " + out + "（有效性按 " + options.asOf() + " 计算）。");
-        return Main.OK;
+        return Pipeline.report(options, checked, external, stdout, err);
     }
 }

@@ -19,6 +19,10 @@ final class Options {
             description = "按哪一天计算文件的有效性（默认：今天，北京时间）。")
     LocalDate asOf;
 
+    @Option(names = "--report", paramLabel = "目录",
+            description = "把合规检查报告（index.html 供阅读，findings.json 供程序读取）写入此目录；目录须在网站输出目录之外。")
+    Path report;
+
     LocalDate asOf() {
         return asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }

@@ -3,18 +3,27 @@ package gongkai.cli;
 import gongkai.content.ContentLoader;
 import gongkai.content.Problem;
 import gongkai.index.PortalIndex;
+import gongkai.report.ComplianceChecks;
+import gongkai.report.Report;
+import gongkai.report.ReportWriter;
+import gongkai.rules.Finding;
 import gongkai.rules.Validation;
 import gongkai.rules.Validator;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The load and validate stages, shared by build and check, with problems printed. */
+/** The stages shared by build and check: load and validate with problems printed, and the compliance report. */
 final class Pipeline {
     private Pipeline() {}
 
-    /** Loads and validates; prints every problem; returns the index, or null when there were problems. */
-    static PortalIndex validate(Path content, LocalDate asOf, PrintWriter err) {
+    /** Content that passed validation, with its advice, indexed for a day. */
+    record Checked(Validation validation, PortalIndex index) {}
+
+    /** Loads and validates; prints every problem; returns null when there were problems. */
+    static Checked validate(Path content, LocalDate asOf, PrintWriter err) {
         Validation v = new Validator().validate(new ContentLoader().load(content));
         if (!v.ok()) {
             err.println("内容有 " + v.problems().size() + " 处错误：");
@@ -23,6 +32,30 @@ final class Pipeline {
             }
             return null;
         }
-        return PortalIndex.of(v.portal(), asOf);
+        return new Checked(v, PortalIndex.of(v.portal(), asOf));
+    }
+
+    /**
+     * Writes the compliance report when {@code --report} was given: every finding of validation
+     * and of the compliance checks, and the site's external links when a site was built. Returns
+     * the exit code.
+     */
+    static int report(Options options, Checked checked, List<String> external, PrintWriter out, PrintWriter err) {
+        if (options.report == null) {
+            return Main.OK;
+        }
+        List<Finding> findings = new ArrayList<>(checked.validation().findings());
+        findings.addAll(new ComplianceChecks().check(checked.index()));
+        Report report = new Report(checked.index().portal().site().name(), options.content, checked.index().asOf(),
+                findings, external);
+        try {
+            new ReportWriter(options.templates).write(report, options.report);
+        } catch (RuntimeException e) {
+            err.println("无法写入合规检查报告到 " + options.report + "：" + e.getMessage());
+            return Main.CONTENT_ERROR;
+        }
+        out.println("合规检查报告：" + findings.size() + " 条建议，已写入 " + options.report.resolve(ReportWriter.HTML) + " 和 "
+                + options.report.resolve(ReportWriter.JSON) + "。");
+        return Main.OK;
     }
 }

@@ -12,10 +12,11 @@ import java.util.stream.Stream;
 
 /**
  * Reads a content folder: {@code site.yaml}, Markdown records with YAML front matter under
- * {@code policies/} and {@code interpretations/}, and YAML documents under {@code workpoints/}.
- * It only reads and parses; what the values mean is checked by the next stage. Hidden files and
- * folders (name starting with a dot: editor backups, lock files) are not content. Symbolic links
- * are refused, so that nothing outside the content folder can be read and published through one.
+ * {@code policies/}, {@code interpretations/} and {@code replies/}, and YAML documents under
+ * {@code workpoints/} and {@code calendar/}. It only reads and parses; what the values mean is
+ * checked by the next stage. Hidden files and folders (name starting with a dot: editor backups,
+ * lock files) are not content. Symbolic links are refused, so that nothing outside the content
+ * folder can be read and published through one.
  */
 public final class ContentLoader {
     /**
@@ -33,7 +34,7 @@ public final class ContentLoader {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             problems.add(new Problem(root, 0, null, "内容目录不存在。请用 --content 指定包含 site.yaml 的目录。"));
-            return new LoadedContent(root, null, List.of(), List.of(), List.of(), problems);
+            return new LoadedContent(root, null, List.of(), List.of(), List.of(), List.of(), List.of(), problems);
         }
         SourceDoc site = null;
         Path siteFile = root.resolve("site.yaml");
@@ -48,7 +49,9 @@ public final class ContentLoader {
         List<SourceDoc> policies = readAll(root.resolve("policies"), ".md", true, problems);
         List<SourceDoc> interpretations = readAll(root.resolve("interpretations"), ".md", true, problems);
         List<SourceDoc> workPoints = readAll(root.resolve("workpoints"), ".yaml", false, problems);
-        return new LoadedContent(root, site, policies, interpretations, workPoints, problems);
+        List<SourceDoc> replies = readAll(root.resolve("replies"), ".md", true, problems);
+        List<SourceDoc> calendar = readAll(root.resolve("calendar"), ".yaml", false, problems);
+        return new LoadedContent(root, site, policies, interpretations, workPoints, replies, calendar, problems);
     }
 
     private List<SourceDoc> readAll(Path dir, String suffix, boolean markdown, List<Problem> problems) {

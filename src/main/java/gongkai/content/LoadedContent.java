@@ -13,12 +13,16 @@ public record LoadedContent(
         List<SourceDoc> policies,
         List<SourceDoc> interpretations,
         List<SourceDoc> workPoints,
+        List<SourceDoc> replies,
+        List<SourceDoc> calendar,
         List<Problem> problems) {
 
     public LoadedContent {
         policies = List.copyOf(policies);
         interpretations = List.copyOf(interpretations);
         workPoints = List.copyOf(workPoints);
+        replies = List.copyOf(replies);
+        calendar = List.copyOf(calendar);
         problems = List.copyOf(problems);
     }
 }

@@ -2,12 +2,15 @@ package gongkai.index;
 
 import gongkai.model.Agency;
 import gongkai.model.Interpretation;
+import gongkai.model.MediaFile;
 import gongkai.model.Policy;
 import gongkai.model.Portal;
+import gongkai.model.Reply;
 import gongkai.model.Tag;
 import gongkai.model.Topic;
 import gongkai.model.ValidityStatus;
 import gongkai.model.WorkPoints;
+import gongkai.model.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,8 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Third stage: the published portal on a given day, with everything pages need to find each
- * other — validity per document, documents per year, agency, topic and tag, interpretations per
- * policy, and which documents a document replaces.
+ * other — validity per document, documents per year, agency, topic and tag, interpretations and
+ * replies per policy, which documents a document replaces, and the media files pages show.
  */
 public final class PortalIndex {
     /** Newest first, then by title so equal dates keep a stable order. */
@@ -35,6 +38,7 @@ public final class PortalIndex {
     private final Map<String, Policy> policies;
     private final Map<String, ValidityStatus> status;
     private final Map<String, List<Interpretation>> interpretationsByPolicy;
+    private final Map<String, List<Reply>> repliesByPolicy;
     private final Map<String, List<Policy>> replaces;
     private final Map<String, WorkPoints> workPoints;
     private final Map<String, Agency> agencies;
@@ -49,11 +53,13 @@ public final class PortalIndex {
         this.policies = sorted.stream().collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.status = new HashMap<>();
         for (Policy p : sorted) {
-            status.put(p.id(), ValidityStatus.of(p.validity(), asOf));
+            status.put(p.id(), ValidityStatus.of(p, asOf));
         }
         this.interpretationsByPolicy = portal.interpretations().stream()
                 .sorted(Comparator.comparing(Interpretation::published).thenComparing(Interpretation::id))
                 .collect(Collectors.groupingBy(Interpretation::policy, LinkedHashMap::new, Collectors.toList()));
+        this.repliesByPolicy = replies(portal).stream()
+                .collect(Collectors.groupingBy(Reply::policy, LinkedHashMap::new, Collectors.toList()));
         this.replaces = sorted.stream()
                 .filter(p -> p.validity().override() != null && p.validity().override().by() != null)
                 .collect(Collectors.groupingBy(p -> p.validity().override().by(), LinkedHashMap::new, Collectors.toList()));
@@ -91,6 +97,40 @@ public final class PortalIndex {
 
     public List<Interpretation> interpretationsOf(Policy p) {
         return interpretationsByPolicy.getOrDefault(p.id(), List.of());
+    }
+
+    /** Replies to messages about {@code p}, newest first. */
+    public List<Reply> repliesOf(Policy p) {
+        return repliesByPolicy.getOrDefault(p.id(), List.of());
+    }
+
+    /** All published replies (留言选登), newest answer first. */
+    public List<Reply> replies() {
+        return replies(portal);
+    }
+
+    private static List<Reply> replies(Portal portal) {
+        List<Reply> list = new ArrayList<>(portal.replies());
+        list.sort(Comparator.comparing(Reply::replied).thenComparing(Reply::asked).reversed().thenComparing(Reply::id));
+        return list;
+    }
+
+    public WorkingCalendar calendar() {
+        return portal.calendar();
+    }
+
+    /** Documents in force on the day of the build, newest first. */
+    public List<Policy> inForce() {
+        return policies.values().stream().filter(p -> status(p).inForce()).toList();
+    }
+
+    /** The media files published interpretations show, each once, by site path. */
+    public List<MediaFile> media() {
+        Map<String, MediaFile> m = new TreeMap<>();
+        for (Interpretation i : portal.interpretations()) {
+            i.form().media().forEach(f -> m.putIfAbsent(f.path(), f));
+        }
+        return List.copyOf(m.values());
     }
 
     /** Documents that name {@code p} as what repeals or amends them. */

@@ -12,6 +12,10 @@ import java.util.List;
  * @param agency id of the issuing agency
  * @param body the 正文 as Markdown (may be empty when {@code workPoints} carries the text)
  * @param workPoints id of the work-point document that is this record's body, or null
+ * @param draft the comment period when the record is a draft (征求意见稿), or null
+ * @param changes the change history (修订记录), oldest first
+ * @param faq the 常见问题解答 shown on the policy's own page
+ * @param services online service items the policy offers
  * @param origin the file and lines the record came from, for messages
  */
 public record Policy(
@@ -30,10 +34,17 @@ public record Policy(
         boolean example,
         String body,
         String workPoints,
+        CommentPeriod draft,
+        List<Change> changes,
+        List<QuestionAnswer> faq,
+        List<Service> services,
         Origin origin) {
 
     public Policy {
         topics = List.copyOf(topics);
         tags = List.copyOf(tags);
+        changes = List.copyOf(changes);
+        faq = List.copyOf(faq);
+        services = List.copyOf(services);
     }
 }

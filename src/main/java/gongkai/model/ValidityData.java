@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * What a record says about its validity: when it takes effect, when it expires, and an optional
- * override (废止 or 已修改) that ends it early. All fields may be null.
+ * override decided by the issuer: 废止 or 已修改 end it early, 继续有效 keeps it in force after a
+ * re-assessment. All fields may be null.
  */
 public record ValidityData(LocalDate effective, LocalDate expires, Override override) {
 
@@ -16,9 +17,9 @@ public record ValidityData(LocalDate effective, LocalDate expires, Override over
     }
 
     /**
-     * An explicit end of validity decided by the issuer.
+     * An explicit decision of the issuer about the document's validity.
      *
-     * @param kind 废止 or 已修改
+     * @param kind 废止, 已修改 or 继续有效
      * @param since the date the override takes effect
      * @param by id of the document that repeals or amends this one, or null
      * @param note free text shown with the banner, or null
@@ -28,7 +29,9 @@ public record ValidityData(LocalDate effective, LocalDate expires, Override over
     /** The kinds of override a maintainer can set. */
     public enum OverrideKind {
         REPEALED("废止"),
-        AMENDED("已修改");
+        AMENDED("已修改"),
+        /** Re-assessed and kept in force (评估后继续有效), also past its expiry date. */
+        CONTINUED("继续有效");
 
         private final String label;
 

@@ -79,6 +79,39 @@ public sealed interface ValidityStatus {
         }
     }
 
+    /** A draft (征求意见稿) whose comment period has not begun. */
+    record CommentPending(LocalDate opens, LocalDate closes) implements ValidityStatus {
+        public String label() {
+            return "征求意见未开始";
+        }
+
+        public String key() {
+            return "comment-pending";
+        }
+    }
+
+    /** A draft (征求意见稿) open for comments until {@code closes}. */
+    record CommentOpen(LocalDate opens, LocalDate closes) implements ValidityStatus {
+        public String label() {
+            return "征求意见中";
+        }
+
+        public String key() {
+            return "comment-open";
+        }
+    }
+
+    /** A draft (征求意见稿) whose comment period ended on {@code closed}. */
+    record CommentClosed(LocalDate opens, LocalDate closed) implements ValidityStatus {
+        public String label() {
+            return "征求意见已结束";
+        }
+
+        public String key() {
+            return "comment-closed";
+        }
+    }
+
     /** The record carries no validity data (usual for 其他文件). */
     record Unspecified() implements ValidityStatus {
         public String label() {
@@ -90,9 +123,25 @@ public sealed interface ValidityStatus {
         }
     }
 
+    /** The status of {@code p} on {@code asOf}: from its comment period if it is a draft, else from its validity. */
+    static ValidityStatus of(Policy p, LocalDate asOf) {
+        return p.draft() == null ? of(p.validity(), asOf) : of(p.draft(), asOf);
+    }
+
+    /** A draft's status: both days of the comment period are inside it. */
+    static ValidityStatus of(CommentPeriod c, LocalDate asOf) {
+        if (asOf.isBefore(c.opens())) {
+            return new CommentPending(c.opens(), c.closes());
+        }
+        if (asOf.isAfter(c.closes())) {
+            return new CommentClosed(c.opens(), c.closes());
+        }
+        return new CommentOpen(c.opens(), c.closes());
+    }
+
     /**
      * Derives the status on {@code asOf}. An override counts from its date on; before that the
-     * dates decide. Boundaries are inclusive: a document is in force on its effective date and on
+     * dates decide. 继续有效 keeps a document in force past its expiry date. Boundaries are inclusive: a document is in force on its effective date and on
      * its expiry date, and expired from the day after.
      */
     static ValidityStatus of(ValidityData data, LocalDate asOf) {
@@ -101,9 +150,14 @@ public sealed interface ValidityStatus {
         }
         ValidityData.Override o = data.override();
         if (o != null && (o.since() == null || !asOf.isBefore(o.since()))) {
-            return o.kind() == ValidityData.OverrideKind.REPEALED
-                    ? new Repealed(o.since(), o.by())
-                    : new Amended(o.since(), o.by());
+            switch (o.kind()) {
+                case REPEALED:
+                    return new Repealed(o.since(), o.by());
+                case AMENDED:
+                    return new Amended(o.since(), o.by());
+                default:
+                    return new InForce(null);
+            }
         }
         if (data.effective() != null && asOf.isBefore(data.effective())) {
             return new NotYetEffective(data.effective());

@@ -32,6 +32,19 @@ public final class Markdown {
             .addProtocols("a", "href", "mailto")
             .preserveRelativeLinks(true);
 
+    /**
+     * Renders {@code markdown} to sanitized HTML that starts with {@code label} in bold, e.g. 答：
+     * in front of an answer, inside the first paragraph when there is one.
+     */
+    public String toHtml(String markdown, String label) {
+        Document doc = Jsoup.parseBodyFragment(toHtml(markdown));
+        doc.outputSettings().prettyPrint(false);
+        Element first = doc.body().firstElementChild();
+        Element into = first != null && first.tagName().equals("p") ? first : doc.body();
+        into.prependElement("strong").addClass("qa-label").text(label);
+        return doc.body().html();
+    }
+
     /** Renders {@code markdown} to sanitized HTML. */
     public String toHtml(String markdown) {
         String raw = renderer.render(parser.parse(markdown == null ? "" : markdown));

@@ -6,8 +6,12 @@ import gongkai.model.Interpretation;
 import gongkai.model.InterpretationForm;
 import gongkai.model.Policy;
 import gongkai.model.PolicyKind;
+import gongkai.model.QuestionAnswer;
+import gongkai.model.Reply;
+import gongkai.model.Service;
 import gongkai.model.Tag;
 import gongkai.model.Topic;
+import gongkai.model.ValidityData;
 import gongkai.model.ValidityStatus;
 import gongkai.model.WorkPoints;
 import java.util.ArrayList;
@@ -31,6 +35,7 @@ public final class PageBuilder {
         List<Page> pages = new ArrayList<>();
         pages.add(new Page(Paths.home(), "home.ftlh", "首页", "home", this::home));
         pages.add(new Page(Paths.policies(), "policies.ftlh", "政策文件", "policies", this::policyColumn));
+        pages.add(new Page(Paths.inForce(), "policies.ftlh", "现行有效文件", "policies", this::inForceColumn));
         for (Policy p : index.policies()) {
             pages.add(new Page(Paths.policy(p.id()), "policy.ftlh", p.title(), "policies", () -> policy(p)));
         }
@@ -40,6 +45,7 @@ public final class PageBuilder {
             pages.add(new Page(Paths.interpretation(i.id()), "interpretation.ftlh", i.title(), "interpretations",
                     () -> interpretation(i)));
         }
+        pages.add(new Page(Paths.replies(), "replies.ftlh", "留言选登", "replies", this::replyList));
         pages.add(new Page(Paths.workPoints(), "listing.ftlh", "工作要点", "workpoints", this::workPointList));
         pages.add(new Page(Paths.years(), "catalogue.ftlh", "按年份浏览", "years", this::years));
         for (Map.Entry<Integer, List<Policy>> e : index.byYear().entrySet()) {
@@ -59,6 +65,7 @@ public final class PageBuilder {
             pages.add(new Page(Paths.topic(t.id()), "listing.ftlh", t.name(), "topics",
                     () -> listing("主题：" + t.name(), "主题分类为「" + t.name() + "」的文件。", e.getValue())));
         }
+        pages.add(new Page(Paths.featured(), "catalogue.ftlh", "特色主题", "topics", this::featured));
         pages.add(new Page(Paths.tags(), "catalogue.ftlh", "按标签浏览", "topics", this::tags));
         for (Map.Entry<Tag, List<Policy>> e : index.byTag().entrySet()) {
             Tag t = e.getKey();
@@ -70,19 +77,41 @@ public final class PageBuilder {
 
     private Object home() {
         List<Views.DocCard> latest = index.policies().stream().limit(10).map(this::card).toList();
-        List<Views.Entry> featured = index.byTopic().entrySet().stream().filter(e -> e.getKey().featured())
-                .map(e -> new Views.Entry(Paths.topic(e.getKey().id()), e.getKey().name(), e.getValue().size())).toList();
-        return Map.of("latest", latest, "years", yearEntries(), "featured", featured,
+        return Map.of("latest", latest, "years", yearEntries(), "featured", featuredEntries(),
                 "asOf", Dates.zh(index.asOf()));
     }
 
     private Object policyColumn() {
+        return column("政策文件", "行政规范性文件与其他文件分列。",
+                new Views.Link(Paths.inForce(), "只看现行有效的文件"), index.policies());
+    }
+
+    private Object inForceColumn() {
+        return column("现行有效文件", "截至" + Dates.zh(index.asOf()) + "有效的文件，行政规范性文件与其他文件分列。"
+                + "尚未生效、已失效、废止、已修改的文件，征求意见稿，以及未标注有效性的文件不在此列。",
+                new Views.Link(Paths.policies(), "查看全部政策文件"), index.inForce());
+    }
+
+    private Views.PolicyColumn column(String heading, String intro, Views.Link otherView, List<Policy> docs) {
         List<Views.DocCard> normative = new ArrayList<>();
         List<Views.DocCard> other = new ArrayList<>();
-        for (Policy p : index.policies()) {
+        for (Policy p : docs) {
             (p.kind() == PolicyKind.NORMATIVE ? normative : other).add(card(p));
         }
-        return new Views.PolicyColumn(normative, other);
+        return new Views.PolicyColumn(heading, intro, otherView, normative, other);
+    }
+
+    private Object replyList() {
+        return new Views.ReplyList(index.replies().stream().map(this::reply).toList());
+    }
+
+    private Object featured() {
+        return new Views.Catalogue("特色主题", "本门户重点展示的主题。", featuredEntries());
+    }
+
+    private List<Views.Entry> featuredEntries() {
+        return index.byTopic().entrySet().stream().filter(e -> e.getKey().featured())
+                .map(e -> new Views.Entry(Paths.topic(e.getKey().id()), e.getKey().name(), e.getValue().size())).toList();
     }
 
     private Object interpretationList() {
@@ -147,25 +176,78 @@ public final class PageBuilder {
         meta.add(new Views.Meta("成文日期", Dates.zh(p.written()), null));
         meta.add(new Views.Meta("发布日期", Dates.zh(p.published()), null));
         meta.add(new Views.Meta("文件类型", p.kind().label(), null));
+        if (p.draft() != null) {
+            meta.add(new Views.Meta("征求意见时间", Dates.zh(p.draft().opens()) + "至" + Dates.zh(p.draft().closes()), null));
+        }
         meta.add(new Views.Meta("有效性", validityText(s, p), null));
         List<Views.Link> topics = p.topics().stream().map(index::topic)
                 .map(t -> new Views.Link(Paths.topic(t.id()), t.name())).toList();
         List<Views.Link> tags = p.tags().stream().map(index::tag)
                 .map(t -> new Views.Link(Paths.tag(t.id()), t.name())).toList();
-        List<Views.Link> replaces = index.replacedBy(p).stream().map(this::titleLink).toList();
-        String replacesVerb = index.replacedBy(p).stream()
-                .allMatch(r -> r.validity().override().kind() == gongkai.model.ValidityData.OverrideKind.REPEALED)
-                ? "本文件废止了" : "本文件废止或修改了";
+        List<Policy> replaced = index.replacedBy(p);
+        List<Views.Link> replaces = replaced.stream().map(this::titleLink).toList();
         List<Views.InterpretationCard> interps = index.interpretationsOf(p).stream().map(this::interpretationCard).toList();
-        List<Views.Link> indexes = new ArrayList<>();
-        indexes.add(new Views.Link(Paths.year(p.published().getYear()), p.published().getYear() + "年"));
-        indexes.add(new Views.Link(Paths.agency(agency.id()), agency.name()));
-        indexes.addAll(topics);
-        indexes.addAll(tags);
+        List<Views.ChangeRow> changes = p.changes().stream()
+                .map(c -> new Views.ChangeRow(Dates.zh(c.date()), c.note())).toList();
+        List<Views.ExternalLink> services = p.services().stream()
+                .map(v -> new Views.ExternalLink(v.url(), v.name())).toList();
         WorkPoints wp = index.workPointsOf(p).orElse(null);
+        String body = p.body().isBlank() ? "" : ServiceLinker.link(markdown.toHtml(p.body()), p.services());
+        var consultation = index.portal().site().consultation();
         return new Views.PolicyPage(p.id(), p.title(), p.kind().label(), p.kind() == PolicyKind.NORMATIVE, s.label(),
-                s.key(), p.example(), meta, topics, tags, banner(s), replaces, replacesVerb, interps,
-                p.body().isBlank() ? "" : markdown.toHtml(p.body()), wp == null ? null : workPoints(wp), indexes);
+                s.key(), p.example(), p.draft() != null, meta, topics, tags, banner(s), replaces, replacesVerb(replaced),
+                changes, interps, body, wp == null ? null : workPoints(wp), services, serviceIcon(p.services()),
+                qa(p.faq()), consultation == null ? null
+                        : new Views.ExternalLink(consultation.urlFor(p.id()), consultation.name()),
+                index.repliesOf(p).stream().map(this::reply).toList(), indexes(p, s, topics, tags));
+    }
+
+    /** Every index page the document is listed on, so readers can browse on from it. */
+    private List<Views.Link> indexes(Policy p, ValidityStatus s, List<Views.Link> topics, List<Views.Link> tags) {
+        Agency agency = index.agency(p.agency());
+        List<Views.Link> indexes = new ArrayList<>();
+        boolean normative = p.kind() == PolicyKind.NORMATIVE;
+        indexes.add(new Views.Link(Paths.policies() + (normative ? "#normative" : "#other"), "政策文件：" + p.kind().label()));
+        if (s.inForce()) {
+            indexes.add(new Views.Link(Paths.inForce() + (normative ? "#normative" : "#other"), "现行有效文件"));
+        }
+        indexes.add(new Views.Link(Paths.year(p.published().getYear()), "发布年份：" + p.published().getYear() + "年"));
+        indexes.add(new Views.Link(Paths.agency(agency.id()), "发布机构：" + agency.name()));
+        for (String id : p.topics()) {
+            Topic t = index.topic(id);
+            indexes.add(new Views.Link(Paths.topic(t.id()), (t.featured() ? "特色主题：" : "主题：") + t.name()));
+        }
+        tags.forEach(t -> indexes.add(new Views.Link(t.path(), "标签：" + t.text())));
+        return indexes;
+    }
+
+    private static String replacesVerb(List<Policy> replaced) {
+        boolean repealed = replaced.stream().anyMatch(r -> r.validity().override().kind() == ValidityData.OverrideKind.REPEALED);
+        boolean amended = replaced.stream().anyMatch(r -> r.validity().override().kind() == ValidityData.OverrideKind.AMENDED);
+        return repealed && amended ? "本文件废止或修改了" : amended ? "本文件修改了" : "本文件废止了";
+    }
+
+    /** One service: the icon goes straight to it; several: to their list on the page. */
+    private static Views.ExternalLink serviceIcon(List<Service> services) {
+        if (services.isEmpty()) {
+            return null;
+        }
+        if (services.size() == 1) {
+            return new Views.ExternalLink(services.get(0).url(), "（在线办理：" + services.get(0).name() + "）");
+        }
+        return new Views.ExternalLink("#services", "（可在线办理，见本页“相关办事服务”）");
+    }
+
+    private List<Views.QaView> qa(List<QuestionAnswer> items) {
+        return items.stream().map(q -> new Views.QaView(q.question(), markdown.toHtml(q.answer(), "答："))).toList();
+    }
+
+    private Views.ReplyView reply(Reply r) {
+        Policy p = index.policy(r.policy()).orElseThrow();
+        ValidityStatus s = index.status(p);
+        return new Views.ReplyView(Paths.replyAnchor(r.id()), Dates.zh(r.asked()), r.message(), Dates.zh(r.replied()),
+                index.agency(r.agency()).name(), r.simple(), markdown.toHtml(r.body()), titleLink(p), s.label(), s.key(),
+                r.example());
     }
 
     private Views.Link titleLink(Policy p) {
@@ -175,15 +257,19 @@ public final class PageBuilder {
     private String validityText(ValidityStatus s, Policy p) {
         var v = p.validity();
         StringBuilder sb = new StringBuilder(s.label());
-        if (v.effective() != null || v.expires() != null) {
-            sb.append("（");
-            if (v.effective() != null) {
-                sb.append(Dates.zh(v.effective())).append("起施行");
-            }
-            if (v.expires() != null) {
-                sb.append(v.effective() != null ? "，" : "").append("有效期至").append(Dates.zh(v.expires()));
-            }
-            sb.append("）");
+        List<String> parts = new ArrayList<>();
+        if (v.effective() != null) {
+            parts.add(Dates.zh(v.effective()) + "起施行");
+        }
+        if (v.expires() != null) {
+            parts.add("有效期至" + Dates.zh(v.expires()));
+        }
+        var o = v.override();
+        if (o != null && o.kind() == ValidityData.OverrideKind.CONTINUED && !index.asOf().isBefore(o.since())) {
+            parts.add("经评估自" + Dates.zh(o.since()) + "起继续有效" + (o.note() == null ? "" : "：" + o.note().strip()));
+        }
+        if (!parts.isEmpty()) {
+            sb.append("（").append(String.join("，", parts)).append("）");
         }
         return sb.toString();
     }
@@ -203,6 +289,17 @@ public final class PageBuilder {
         if (s instanceof ValidityStatus.NotYetEffective n) {
             return new Views.Banner("本文件尚未生效，将于" + Dates.zh(n.from()) + "起施行。", null);
         }
+        if (s instanceof ValidityStatus.CommentPending c) {
+            return new Views.Banner("本文件为征求意见稿，不具有效力。征求意见时间为" + Dates.zh(c.opens()) + "至"
+                    + Dates.zh(c.closes()) + "。", null);
+        }
+        if (s instanceof ValidityStatus.CommentOpen c) {
+            return new Views.Banner("本文件为征求意见稿，不具有效力。正在征求意见，截止日期为" + Dates.zh(c.closes())
+                    + "，意见可通过本页“政策咨询”提出。", null);
+        }
+        if (s instanceof ValidityStatus.CommentClosed c) {
+            return new Views.Banner("本文件为征求意见稿，不具有效力。征求意见已于" + Dates.zh(c.closed()) + "结束。", null);
+        }
         return null;
     }
 
@@ -213,10 +310,18 @@ public final class PageBuilder {
     private Object interpretation(Interpretation i) {
         Policy p = index.policy(i.policy()).orElseThrow();
         ValidityStatus s = index.status(p);
-        String video = i.form() instanceof InterpretationForm.Video v ? v.src() : null;
+        List<Views.ImageView> images = new ArrayList<>();
+        if (i.form() instanceof InterpretationForm.Graphic g) {
+            for (InterpretationForm.Image img : g.images()) {
+                images.add(new Views.ImageView(img.file().path(), img.alt(), markdown.toHtml(img.description()),
+                        "graphic-" + (images.size() + 1) + "-description"));
+            }
+        }
+        String video = i.form() instanceof InterpretationForm.Video v ? v.file().path() : null;
+        List<Views.QaView> questions = i.form() instanceof InterpretationForm.QuestionsAndAnswers q ? qa(q.items()) : List.of();
         return new Views.InterpretationPage(i.title(), i.form().label(), Dates.zh(i.published()),
-                index.agency(i.agency()).name(), i.example(), titleLink(p), s.label(), s.key(), markdown.toHtml(i.body()),
-                video);
+                index.agency(i.agency()).name(), i.example(), titleLink(p), s.label(), s.key(),
+                i.body().isBlank() ? "" : markdown.toHtml(i.body()), images, video, questions);
     }
 
     private Views.WorkPointsView workPoints(WorkPoints wp) {

@@ -24,6 +24,28 @@ public final class Paths {
         return "interpretations/" + id + "/index.html";
     }
 
+    /** The documents in force on the day of the build (现行有效), normative and other apart. */
+    public static String inForce() {
+        return "in-force/index.html";
+    }
+
+    public static String featured() {
+        return "featured/index.html";
+    }
+
+    public static String replies() {
+        return "replies/index.html";
+    }
+
+    /** A reply's place on the 留言选登 page. */
+    public static String reply(String id) {
+        return replies() + "#" + replyAnchor(id);
+    }
+
+    public static String replyAnchor(String id) {
+        return "reply-" + id;
+    }
+
     public static String years() {
         return "years/index.html";
     }

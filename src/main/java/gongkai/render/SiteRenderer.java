@@ -1,5 +1,6 @@
 package gongkai.render;
 
+import gongkai.model.MediaFile;
 import gongkai.model.SiteConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,7 @@ public final class SiteRenderer {
             new String[] {"home", "首页", Paths.home()},
             new String[] {"policies", "政策文件", Paths.policies()},
             new String[] {"interpretations", "政策解读", Paths.interpretations()},
+            new String[] {"replies", "留言选登", Paths.replies()},
             new String[] {"workpoints", "工作要点", Paths.workPoints()},
             new String[] {"years", "按年份", Paths.years()},
             new String[] {"agencies", "按机构", Paths.agencies()},
@@ -63,6 +65,19 @@ public final class SiteRenderer {
             throw failures.get(0);
         }
         return pages.size();
+    }
+
+    /** Copies the media files published pages show (pictures, videos) to their site paths. */
+    public void copyMedia(List<MediaFile> media, Path out) {
+        try {
+            for (MediaFile m : media) {
+                Path dst = out.resolve(m.path());
+                Files.createDirectories(dst.getParent());
+                Files.copy(m.source(), dst);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void write(Page page, Path out) {

@@ -30,11 +30,30 @@ public final class Views {
     /** A page listing catalogue entries (years, agencies, topics, tags). */
     public record Catalogue(String heading, String intro, List<Entry> entries) {}
 
-    /** The 政策文件 column: normative documents and other documents listed apart. */
-    public record PolicyColumn(List<DocCard> normative, List<DocCard> other) {}
+    /**
+     * The 政策文件 column, or its 现行有效 narrowing: normative documents and other documents listed
+     * apart, with a link to the other view.
+     */
+    public record PolicyColumn(String heading, String intro, Link otherView, List<DocCard> normative, List<DocCard> other) {}
 
-    /** The validity banner above a document that is not (or not yet) in force. */
+    /** The validity banner above a document that is not (or not yet, or no longer) in force, or a draft. */
     public record Banner(String text, Link replacement) {}
+
+    /** A link that leaves the site (a service, the consultation channel); not prefixed with the page's root. */
+    public record ExternalLink(String url, String text) {}
+
+    /** A 修订记录 row. */
+    public record ChangeRow(String date, String note) {}
+
+    /** A question with its answer as sanitized HTML. */
+    public record QaView(String question, String answerHtml) {}
+
+    /** A reply to a reader's message (留言选登), with the policy it concerns. */
+    public record ReplyView(String anchor, String asked, String message, String replied, String agency, boolean simple,
+            String answerHtml, Link policy, String policyStatus, String policyStatusKey, boolean example) {}
+
+    /** A picture of a 图解 with its alt text and long description; {@code anchor} is the description's id. */
+    public record ImageView(String src, String alt, String descriptionHtml, String anchor) {}
 
     /** A 元数据 row of the document's metadata table. */
     public record Meta(String label, String value, Link link) {}
@@ -42,15 +61,25 @@ public final class Views {
     /** An interpretation as listed on its policy's page. */
     public record InterpretationCard(String path, String title, String form, String published, boolean example) {}
 
-    /** A policy page. */
+    /**
+     * A policy page.
+     *
+     * @param serviceIcon the "办" icon on the title: to the one service, or to the list of several; null without services
+     * @param consultation the consultation channel about this policy, or null when the site has none
+     */
     public record PolicyPage(String id, String title, String kind, boolean normative, String status, String statusKey,
-            boolean example, List<Meta> meta, List<Link> topics, List<Link> tags, Banner banner, List<Link> replaces,
-            String replacesVerb, List<InterpretationCard> interpretations, String bodyHtml, WorkPointsView workPoints,
-            List<Link> indexes) {}
+            boolean example, boolean draft, List<Meta> meta, List<Link> topics, List<Link> tags, Banner banner,
+            List<Link> replaces, String replacesVerb, List<ChangeRow> changes, List<InterpretationCard> interpretations,
+            String bodyHtml, WorkPointsView workPoints, List<ExternalLink> services, ExternalLink serviceIcon,
+            List<QaView> faq, ExternalLink consultation, List<ReplyView> replies, List<Link> indexes) {}
 
-    /** An interpretation page. */
+    /** An interpretation page; the form's own parts (images, video, questions) are empty when not that form. */
     public record InterpretationPage(String title, String form, String published, String agency, boolean example,
-            Link policy, String policyStatus, String policyStatusKey, String bodyHtml, String videoSrc) {}
+            Link policy, String policyStatus, String policyStatusKey, String bodyHtml, List<ImageView> images,
+            String videoSrc, List<QaView> questions) {}
+
+    /** The 留言选登 page. */
+    public record ReplyList(List<ReplyView> replies) {}
 
     /** A work-point document as laid out on its policy's page. */
     public record WorkPointsView(gongkai.model.WorkPoints doc, String written, List<TableView> tables) {}

@@ -2,6 +2,8 @@ package gongkai.rules;
 
 import gongkai.content.Problems;
 import gongkai.content.YamlNode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -9,6 +11,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -130,28 +133,72 @@ final class Fields {
         if (t == null) {
             return null;
         }
-        return parseDate(t.strip(), key);
+        return parseDate(t.strip(), key, line(key));
     }
 
-    private LocalDate parseDate(String t, String key) {
+    private LocalDate parseDate(String t, String key, int line) {
         var m = ISO_DATE.matcher(t);
         if (!m.matches()) {
-            problem(key, "日期「" + t + "」格式不对。请写成 YYYY-MM-DD，例如 2023-04-10。");
+            problems.add(file, line, name(key), "日期「" + t + "」格式不对。请写成 YYYY-MM-DD，例如 2023-04-10。");
             return null;
         }
         int y = Integer.parseInt(m.group(1));
         int mo = Integer.parseInt(m.group(2));
         int d = Integer.parseInt(m.group(3));
         if (mo < 1 || mo > 12) {
-            problem(key, "日期「" + t + "」不存在：月份应为 01 到 12。");
+            problems.add(file, line, name(key), "日期「" + t + "」不存在：月份应为 01 到 12。");
             return null;
         }
         try {
             return LocalDate.of(y, mo, d);
         } catch (DateTimeException e) {
-            problem(key, "日期「" + t + "」不存在：" + y + "年" + mo + "月只有 " + YearMonth.of(y, mo).lengthOfMonth()
-                    + " 天。请改为真实存在的日期。");
+            problems.add(file, line, name(key), "日期「" + t + "」不存在：" + y + "年" + mo + "月只有 "
+                    + YearMonth.of(y, mo).lengthOfMonth() + " 天。请改为真实存在的日期。");
             return null;
+        }
+    }
+
+    /** A list of dates, each reported on its own line when wrong. */
+    List<LocalDate> dates(String key) {
+        List<LocalDate> out = new ArrayList<>();
+        YamlNode n = map.get(key);
+        int i = 0;
+        for (String v : texts(key)) {
+            int line = n instanceof YamlNode.Sequence seq && i < seq.items().size() ? seq.items().get(i).line() : line(key);
+            LocalDate d = parseDate(v.strip(), key, line);
+            if (d != null) {
+                out.add(d);
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** An absolute web address (http or https) that readers can open. */
+    String url(String key, boolean required) {
+        String t = text(key, required);
+        if (t == null) {
+            return null;
+        }
+        String v = t.strip();
+        if (!isWebAddress(v, false)) {
+            problem(key, "网址「" + v + "」不合规。请写以 https:// 或 http:// 开头的完整网址，例如 https://www.example.org/ban/1。");
+            return null;
+        }
+        return v;
+    }
+
+    /** Whether {@code v} is an absolute http(s) address with a host, or, when allowed, a mailto: address. */
+    static boolean isWebAddress(String v, boolean mailto) {
+        try {
+            URI u = new URI(v);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if (scheme.equals("http") || scheme.equals("https")) {
+                return u.getHost() != null;
+            }
+            return mailto && scheme.equals("mailto") && u.getSchemeSpecificPart().contains("@");
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 

@@ -1,20 +1,21 @@
 package gongkai.rules;
 
-import gongkai.content.ContentFiles;
 import gongkai.content.LoadedContent;
 import gongkai.content.Problem;
 import gongkai.content.Problems;
 import gongkai.content.SourceDoc;
 import gongkai.model.Agency;
+import gongkai.model.CalendarYear;
 import gongkai.model.Interpretation;
-import gongkai.model.InterpretationForm;
 import gongkai.model.Origin;
 import gongkai.model.Policy;
 import gongkai.model.Portal;
+import gongkai.model.Reply;
 import gongkai.model.SiteConfig;
 import gongkai.model.Tag;
 import gongkai.model.Topic;
 import gongkai.model.WorkPoints;
+import gongkai.model.WorkingCalendar;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,9 +30,9 @@ import java.util.stream.Collectors;
 
 /**
  * Second stage: turns loaded content into a typed {@link Portal}, checking every field and every
- * cross-reference (agencies, topics, tags, the policy an interpretation explains, the document
- * that replaces another, the work-point document a policy carries, the files a record names),
- * and screening every file that will be published for personal data.
+ * cross-reference (agencies, topics, tags, the policy an interpretation or reply concerns, the
+ * document that replaces another, the work-point document a policy carries, the files a record
+ * names), and screening every file that will be published for personal data.
  */
 public final class Validator {
 
@@ -40,16 +41,22 @@ public final class Validator {
         content.problems().forEach(problems::add);
         SiteConfig site = content.site() == null ? null : new SiteReader().read(content.site(), problems);
         List<Policy> policies = readAll(content.policies(), new PolicyReader()::read, problems);
-        List<Interpretation> interpretations = readAll(content.interpretations(), new InterpretationReader()::read, problems);
+        List<Interpretation> interpretations = readAll(content.interpretations(),
+                new InterpretationReader(new MediaFiles(content.root()))::read, problems);
         List<WorkPoints> workPoints = readAll(content.workPoints(), new WorkPointsReader()::read, problems);
+        List<Reply> replies = readAll(content.replies(), new ReplyReader()::read, problems);
+        List<CalendarYear> calendar = readAll(content.calendar(), new CalendarReader()::read, problems);
 
         unique(policies, Policy::id, p -> p.origin(), "政策文件", problems);
         unique(interpretations, Interpretation::id, i -> i.origin(), "政策解读", problems);
         unique(workPoints, WorkPoints::id, w -> w.origin(), "工作要点", problems);
+        unique(replies, Reply::id, r -> r.origin(), "留言答复", problems);
+        unique(calendar, y -> String.valueOf(y.year()), y -> y.origin(), "工作日历年份", problems);
         if (site != null) {
-            new References(content.root(), site, policies, interpretations, workPoints, problems).check();
+            new References(site, policies, interpretations, workPoints, replies, problems).check();
         }
-        Portal portal = site == null ? null : new Portal(site, policies, interpretations, workPoints);
+        Portal portal = site == null ? null
+                : new Portal(site, policies, interpretations, workPoints, replies, new WorkingCalendar(calendar));
         List<Finding> findings = screen(content, portal, problems);
         return new Validation(portal, problems.sorted(), findings);
     }
@@ -65,9 +72,11 @@ public final class Validator {
             portal.policies().forEach(p -> withheld.add(p.origin().file()));
             portal.interpretations().forEach(i -> withheld.add(i.origin().file()));
             portal.workPoints().forEach(w -> withheld.add(w.origin().file()));
+            portal.replies().forEach(r -> withheld.add(r.origin().file()));
             published.policies().forEach(p -> withheld.remove(p.origin().file()));
             published.interpretations().forEach(i -> withheld.remove(i.origin().file()));
             published.workPoints().forEach(w -> withheld.remove(w.origin().file()));
+            published.replies().forEach(r -> withheld.remove(r.origin().file()));
         }
         List<SourceDoc> docs = new ArrayList<>();
         if (content.site() != null) {
@@ -76,6 +85,7 @@ public final class Validator {
         docs.addAll(content.policies());
         docs.addAll(content.interpretations());
         docs.addAll(content.workPoints());
+        docs.addAll(content.replies());
         docs.removeIf(d -> withheld.contains(d.file()));
         PrivacyScreen privacy = PrivacyScreen.of(content.site(), problems);
         List<Finding> findings = new ArrayList<>();
@@ -116,24 +126,24 @@ public final class Validator {
 
     /** Checks that every id a record names exists, and that nothing hidden is pointed at. */
     private static final class References {
-        private final Path root;
         private final Problems problems;
         private final Set<String> agencies;
         private final Set<String> topics;
         private final Set<String> tags;
         private final Map<String, Policy> policies = new LinkedHashMap<>();
         private final List<Interpretation> interpretations;
+        private final List<Reply> replies;
         private final Map<String, WorkPoints> workPoints = new HashMap<>();
 
-        References(Path root, SiteConfig site, List<Policy> ps, List<Interpretation> is, List<WorkPoints> ws,
-                Problems problems) {
-            this.root = root;
+        References(SiteConfig site, List<Policy> ps, List<Interpretation> is, List<WorkPoints> ws,
+                List<Reply> rs, Problems problems) {
             this.problems = problems;
             this.agencies = site.agencies().stream().map(Agency::id).collect(Collectors.toSet());
             this.topics = site.topics().stream().map(Topic::id).collect(Collectors.toSet());
             this.tags = site.tags().stream().map(Tag::id).collect(Collectors.toSet());
             ps.forEach(p -> policies.putIfAbsent(p.id(), p));
             this.interpretations = is;
+            this.replies = rs;
             ws.forEach(w -> workPoints.putIfAbsent(w.id(), w));
         }
 
@@ -182,15 +192,22 @@ public final class Validator {
             }
             for (Interpretation i : interpretations) {
                 known(i.origin(), "agency", i.agency(), agencies, "发布机构", "site.yaml 的 agencies");
-                if (i.form() instanceof InterpretationForm.Video v) {
-                    file(i.origin(), "video", v.src(), "视频文件");
-                }
                 Policy p = policies.get(i.policy());
                 if (p == null) {
                     missing(i.origin(), "policy", i.policy(), "政策文件", "content/policies/");
                 } else if (i.disclosure().published() && !p.disclosure().published()) {
                     problems.add(i.origin().file(), i.origin().line("policy"), "policy", "所解读的政策文件「" + p.id() + "」不是主动公开，解读不能单独公开。"
                             + "请核对两者的公开属性。");
+                }
+            }
+            for (Reply r : replies) {
+                known(r.origin(), "agency", r.agency(), agencies, "答复单位", "site.yaml 的 agencies");
+                Policy p = policies.get(r.policy());
+                if (p == null) {
+                    missing(r.origin(), "policy", r.policy(), "政策文件", "content/policies/");
+                } else if (r.disclosure().published() && !p.disclosure().published()) {
+                    problems.add(r.origin().file(), r.origin().line("policy"), "policy", "留言所涉的政策文件「" + p.id()
+                            + "」不是主动公开，答复不能单独公开。请核对两者的公开属性。");
                 }
             }
         }
@@ -213,14 +230,6 @@ public final class Validator {
                     chain.add(p.id());
                     p = policies.get(p.validity().override().by());
                 }
-            }
-        }
-
-        /** A file a record names must be a real file inside the content folder: it may be published. */
-        private void file(Origin origin, String field, String path, String what) {
-            String problem = ContentFiles.problem(root, path);
-            if (problem != null) {
-                problems.add(origin.file(), origin.line(field), field, what + "「" + path + "」" + problem);
             }
         }
 

@@ -68,4 +68,28 @@ class ValidityStatusTest {
         assertEquals("未标注", on(ValidityData.NONE, EFFECTIVE).label());
         assertFalse(on(ValidityData.NONE, EFFECTIVE).inForce());
     }
+
+    @Test
+    void draftFollowsItsCommentPeriodBothDaysIncluded() {
+        CommentPeriod c = new CommentPeriod(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 12, 9));
+        assertEquals("征求意见未开始", ValidityStatus.of(c, c.opens().minusDays(1)).label());
+        assertEquals("征求意见中", ValidityStatus.of(c, c.opens()).label());
+        assertEquals("征求意见中", ValidityStatus.of(c, c.closes()).label());
+        assertEquals(new ValidityStatus.CommentClosed(c.opens(), c.closes()), ValidityStatus.of(c, c.closes().plusDays(1)));
+        assertEquals("征求意见已结束", ValidityStatus.of(c, c.closes().plusDays(1)).label());
+        assertFalse(ValidityStatus.of(c, c.opens()).inForce(), "a draft is never in force");
+    }
+
+    @Test
+    void continuedKeepsADocumentInForcePastItsExpiryFromItsDateOn() {
+        LocalDate since = EXPIRES.plusDays(1);
+        ValidityData continued = new ValidityData(EFFECTIVE, EXPIRES,
+                new ValidityData.Override(ValidityData.OverrideKind.CONTINUED, since, null, null));
+        assertEquals("有效", on(continued, EXPIRES).label());
+        assertEquals("有效", on(continued, since.plusYears(3)).label());
+        assertTrue(on(continued, since.plusYears(3)).inForce());
+        ValidityData later = new ValidityData(EFFECTIVE, EXPIRES,
+                new ValidityData.Override(ValidityData.OverrideKind.CONTINUED, since.plusDays(10), null, null));
+        assertEquals("已失效", on(later, since).label(), "before the decision the dates decide");
+    }
 }
