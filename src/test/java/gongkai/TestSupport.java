@@ -159,8 +159,9 @@ public final class TestSupport {
     }
 
     /**
-     * Adds {@code n} generated example policies under {@code policies/generated/}. Titles and dates
-     * repeat, so listings have ties that only a total order keeps stable; bodies are a few KB.
+     * Adds {@code n} generated example policies under {@code policies/generated/}. Dates repeat and
+     * titles share their start, so listings have ties that only a total order keeps stable; titles
+     * stay unique because the build refuses two pages with one title; bodies are a few KB.
      */
     public static void addExamplePolicies(Path content, int n) {
         String paragraph = "本条为示例文字，用于测试大量页面的生成，不是真实的政策内容。".repeat(4);
@@ -171,7 +172,7 @@ public final class TestSupport {
             }
             write(content.resolve(String.format("policies/generated/example-gen-%05d.md", i)), "---\n"
                     + "id: " + String.format("example-gen-%05d", i) + "\n"
-                    + "title: （示例）生成的测试文件 " + i % 20 + "\n"
+                    + "title: （示例）生成的测试文件 " + i % 20 + "-" + i + "\n"
                     + "doc_number: 示例规〔2024〕" + (i + 1) + "号\n"
                     + "agency: " + (i % 3 == 0 ? "shszfbgt" : "shmzj") + "\n"
                     + "written: 2024-01-0" + (1 + i % 5) + "\n"

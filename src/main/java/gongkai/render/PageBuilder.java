@@ -72,6 +72,7 @@ public final class PageBuilder {
             pages.add(new Page(Paths.tag(t.id()), "listing.ftlh", t.name(), "topics",
                     () -> listing("标签：" + t.name(), "带有标签「" + t.name() + "」的文件。", e.getValue())));
         }
+        pages.add(new Page(Paths.accessibility(), "accessibility.ftlh", "无障碍声明", "accessibility", Map::of));
         return pages;
     }
 

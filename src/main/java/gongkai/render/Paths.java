@@ -82,6 +82,18 @@ public final class Paths {
         return "workpoints/index.html";
     }
 
+    public static String accessibility() {
+        return "accessibility/index.html";
+    }
+
+    /**
+     * The care version (关怀版) of the page at {@code path}: the whole site again under one folder,
+     * so it needs no script or cookie and opens from the file system too.
+     */
+    public static String care(String path) {
+        return "care/" + path;
+    }
+
     /** The relative prefix that leads from {@code path} back to the site root, e.g. {@code ../../}. */
     public static String rootOf(String path) {
         int depth = (int) path.chars().filter(c -> c == '/').count();

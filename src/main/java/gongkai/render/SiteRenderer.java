@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Fourth stage: writes every page and the static assets into an output folder. Pages are
- * rendered in parallel and streamed to disk one by one, so memory does not grow with the size
- * of the rendered site.
+ * Fourth stage: writes every page and the static assets into an output folder. Every page is
+ * written twice, in the standard edition and in the care edition (关怀版), from the same view.
+ * Pages are rendered in parallel and streamed to disk one by one, so memory does not grow with
+ * the size of the rendered site.
  */
 public final class SiteRenderer {
     /** The navigation sections, in header order: key, label, path. */
@@ -43,8 +44,21 @@ public final class SiteRenderer {
         this.site = site;
     }
 
-    /** Renders {@code pages} into {@code out}; returns the number of pages written. */
+    /** Thrown when two pages would share a {@code <title>}; the message names both pages. */
+    public static final class DuplicateTitles extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DuplicateTitles(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Renders {@code pages} into {@code out}, each in both editions; returns the number of files
+     * written. Fails before writing anything when two pages would have the same title.
+     */
     public int render(List<Page> pages, Path out) {
+        checkTitlesUnique(pages);
         copyAssets(out);
         try {
             Files.writeString(out.resolve(SecurityPolicy.HEADERS_FILE), SecurityPolicy.headersFile(), StandardCharsets.UTF_8);
@@ -55,7 +69,10 @@ public final class SiteRenderer {
         // first failure while other threads still write, racing the cleanup of the output folder.
         List<RuntimeException> failures = pages.parallelStream().map(p -> {
             try {
-                write(p, out);
+                Object view = p.view().get();
+                for (Edition e : Edition.values()) {
+                    write(p, view, e, out);
+                }
                 return null;
             } catch (RuntimeException e) {
                 return e;
@@ -64,7 +81,7 @@ public final class SiteRenderer {
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
-        return pages.size();
+        return pages.size() * Edition.values().length;
     }
 
     /** Copies the media files published pages show (pictures, videos) to their site paths. */
@@ -80,24 +97,57 @@ public final class SiteRenderer {
         }
     }
 
-    private void write(Page page, Path out) {
+    private void write(Page page, Object view, Edition edition, Path out) {
+        String path = edition.path(page.path());
+        String siteRoot = Paths.rootOf(path);
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
         model.put("csp", SecurityPolicy.CSP);
+        // Page links use root, which leads to the top of this edition's tree, so a reader stays
+        // in the edition they chose; shared files (assets, data) use siteRoot.
         model.put("root", Paths.rootOf(page.path()));
+        model.put("siteRoot", siteRoot);
         model.put("path", page.path());
         model.put("title", page.title());
+        model.put("documentTitle", documentTitle(page, edition));
+        model.put("care", edition == Edition.CARE);
+        model.put("editionSwitch", siteRoot + edition.other().path(page.path()));
         model.put("nav", nav(page.section()));
         model.put("sectionName", sectionName(page.section()));
-        model.put("page", page.view().get());
-        Path file = out.resolve(page.path());
+        model.put("page", view);
+        Path file = out.resolve(path);
         try {
-            Files.createDirectories(file.getParent() == null ? out : file.getParent());
+            Files.createDirectories(file.getParent());
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 templates.render(page.template(), model, w);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The {@code <title>}: page, section, edition, site, from the most specific (WCAG 2.4.2). */
+    private String documentTitle(Page page, Edition edition) {
+        String section = sectionName(page.section());
+        return page.title() + (section.isEmpty() || section.equals(page.title()) ? "" : "_" + section)
+                + (edition == Edition.CARE ? "_关怀版" : "") + "_" + site.name();
+    }
+
+    /** Every page needs its own title so readers can tell pages and tabs apart (WCAG 2.4.2). */
+    private void checkTitlesUnique(List<Page> pages) {
+        Map<String, String> first = new HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (Page p : pages) {
+            String title = documentTitle(p, Edition.STANDARD);
+            String other = first.putIfAbsent(title, p.path());
+            if (other != null) {
+                clashes.add("「" + title + "」同时是 " + other + " 和 " + p.path() + " 的标题");
+            }
+        }
+        if (!clashes.isEmpty()) {
+            throw new DuplicateTitles("页面标题重复：" + String.join("；", clashes)
+                    + "。每个页面的标题必须不同，读屏软件和浏览器标签页靠它区分页面：请修改其中一条记录的 title，"
+                    + "或 site.yaml 中重名的机构、主题、标签名称。");
         }
     }
 

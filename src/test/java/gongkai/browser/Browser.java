@@ -2,11 +2,17 @@ package gongkai.browser;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -19,6 +25,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Browser implements AutoCloseable {
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static final Map<String, String> SCRIPTS = new ConcurrentHashMap<>();
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -57,6 +65,57 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** Sends a Chrome DevTools Protocol command, for what WebDriver has no call for. */
+    public Map<String, Object> cdp(String command, Map<String, Object> params) {
+        return driver.executeCdpCommand(command, params);
+    }
+
+    /**
+     * Lays pages out on a screen {@code width} × {@code height} CSS px at {@code zoom} device
+     * pixels per CSS px. Browser zoom works the same way: a 1280 px window at 200% zoom is a
+     * 640 px screen at zoom 2.
+     */
+    public void emulateScreen(int width, int height, double zoom) {
+        cdp("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", zoom, "mobile", false));
+    }
+
+    /** Back to the window's own size after {@link #emulateScreen}. */
+    public void resetScreen() {
+        cdp("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Runs the script {@code name} from the test resources folder gongkai/browser/ on the open page. */
+    public Object runScript(String name, Object... args) {
+        return driver.executeScript(script(name), args);
+    }
+
+    /** The text of the script {@code name} in the test resources folder gongkai/browser/. */
+    public static String script(String name) {
+        return SCRIPTS.computeIfAbsent(name, Browser::readScript);
+    }
+
+    /** Presses keys as a keyboard user would, on whatever has the focus. */
+    public void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The element that has the keyboard focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    private static String readScript(String name) {
+        try (InputStream in = Browser.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test script gongkai/browser/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
