@@ -12,12 +12,16 @@ import java.util.stream.Stream;
 
 /**
  * Reads a content folder: {@code site.yaml}, Markdown records with YAML front matter under
- * {@code policies/} and {@code interpretations/}, and YAML documents under {@code workpoints/}.
+ * {@code policies/} and {@code interpretations/}, YAML documents under {@code workpoints/}, and the
+ * optional search synonym catalogue {@code search/synonyms.yaml}.
  * It only reads and parses; what the values mean is checked by the next stage.
  */
 public final class ContentLoader {
     /** Largest content file accepted; a policy with attachments inlined is far below this. */
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    /** The synonym catalogue for plain-language search, relative to the content folder. */
+    public static final String SYNONYMS = "search/synonyms.yaml";
 
     private final YamlReader yaml = new YamlReader();
 
@@ -28,7 +32,7 @@ public final class ContentLoader {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             problems.add(new Problem(root, 0, null, "内容目录不存在。请用 --content 指定包含 site.yaml 的目录。"));
-            return new LoadedContent(root, null, List.of(), List.of(), List.of(), problems);
+            return new LoadedContent(root, null, List.of(), List.of(), List.of(), null, problems);
         }
         SourceDoc site = null;
         Path siteFile = root.resolve("site.yaml");
@@ -41,7 +45,9 @@ public final class ContentLoader {
         List<SourceDoc> policies = readAll(root.resolve("policies"), ".md", true, problems);
         List<SourceDoc> interpretations = readAll(root.resolve("interpretations"), ".md", true, problems);
         List<SourceDoc> workPoints = readAll(root.resolve("workpoints"), ".yaml", false, problems);
-        return new LoadedContent(root, site, policies, interpretations, workPoints, problems);
+        Path synonymsFile = root.resolve(SYNONYMS);
+        SourceDoc synonyms = Files.isRegularFile(synonymsFile) ? collect(readYaml(synonymsFile), problems) : null;
+        return new LoadedContent(root, site, policies, interpretations, workPoints, synonyms, problems);
     }
 
     private List<SourceDoc> readAll(Path dir, String suffix, boolean markdown, List<Problem> problems) {

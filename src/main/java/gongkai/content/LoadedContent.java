@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Everything read from a content folder, still untyped: the first stage of the pipeline. Files
- * that could not be read at all are not here; their problems are.
+ * that could not be read at all are not here; their problems are. {@code synonyms} is the search
+ * synonym catalogue, or null when the portal has none.
  */
 public record LoadedContent(
         Path root,
@@ -13,6 +14,7 @@ public record LoadedContent(
         List<SourceDoc> policies,
         List<SourceDoc> interpretations,
         List<SourceDoc> workPoints,
+        SourceDoc synonyms,
         List<Problem> problems) {
 
     public LoadedContent {

@@ -5,8 +5,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The whole validated content of a portal: settings, policies, interpretations, work points. */
-public record Portal(SiteConfig site, List<Policy> policies, List<Interpretation> interpretations, List<WorkPoints> workPoints) {
+/**
+ * The whole validated content of a portal: settings, policies, interpretations, work points, and
+ * the search synonym catalogue.
+ */
+public record Portal(SiteConfig site, List<Policy> policies, List<Interpretation> interpretations, List<WorkPoints> workPoints,
+        Synonyms synonyms) {
     public Portal {
         policies = List.copyOf(policies);
         interpretations = List.copyOf(interpretations);
@@ -27,6 +31,6 @@ public record Portal(SiteConfig site, List<Policy> policies, List<Interpretation
                 .filter(w -> w.notice().disclosure().published())
                 .toList();
         List<Interpretation> is = interpretations.stream().filter(i -> i.disclosure().published()).toList();
-        return new Portal(site, ps, is, keptWp);
+        return new Portal(site, ps, is, keptWp, synonyms);
     }
 }

@@ -10,6 +10,7 @@ import gongkai.model.Origin;
 import gongkai.model.Policy;
 import gongkai.model.Portal;
 import gongkai.model.SiteConfig;
+import gongkai.model.Synonyms;
 import gongkai.model.Tag;
 import gongkai.model.Topic;
 import gongkai.model.WorkPoints;
@@ -39,6 +40,7 @@ public final class Validator {
         List<Policy> policies = readAll(content.policies(), new PolicyReader()::read, problems);
         List<Interpretation> interpretations = readAll(content.interpretations(), new InterpretationReader()::read, problems);
         List<WorkPoints> workPoints = readAll(content.workPoints(), new WorkPointsReader()::read, problems);
+        Synonyms synonyms = content.synonyms() == null ? Synonyms.NONE : new SynonymsReader().read(content.synonyms(), problems);
 
         unique(policies, Policy::id, p -> p.origin(), "政策文件", problems);
         unique(interpretations, Interpretation::id, i -> i.origin(), "政策解读", problems);
@@ -46,7 +48,7 @@ public final class Validator {
         if (site != null) {
             new References(site, policies, interpretations, workPoints, problems).check();
         }
-        Portal portal = site == null ? null : new Portal(site, policies, interpretations, workPoints);
+        Portal portal = site == null ? null : new Portal(site, policies, interpretations, workPoints, synonyms);
         return new Validation(portal, problems.sorted(), List.of());
     }
 
