@@ -5,6 +5,7 @@ import gongkai.publish.LinkChecker;
 import gongkai.publish.Publisher;
 import gongkai.render.PageBuilder;
 import gongkai.render.SiteRenderer;
+import gongkai.search.SearchIndex;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -46,10 +47,12 @@ final class BuildCommand implements Callable<Integer> {
             return Main.CONTENT_ERROR;
         }
         int[] pages = new int[1];
+        SearchIndex.Summary[] search = new SearchIndex.Summary[1];
         try {
             new Publisher(out).publish(staging -> {
                 pages[0] = new SiteRenderer(options.templates, index.portal().site())
                         .render(new PageBuilder(index).pages(), staging);
+                search[0] = SearchIndex.write(index, staging);
                 LinkChecker.Report links = new LinkChecker().check(staging);
                 if (!links.broken().isEmpty()) {
                     err.println("发现 " + links.broken().size() + " 个断链：");
@@ -65,7 +68,8 @@ final class BuildCommand implements Callable<Integer> {
             err.println("未发布网站，" + out + " 保持不变。");
             return Main.CONTENT_ERROR;
         }
-        stdout.println("已生成 " + pages[0] + " 个页面到 " + out + "（有效性按 " + options.asOf() + " 计算）。");
+        stdout.println("已生成 " + pages[0] + " 个页面到 " + out + "（有效性按 " + options.asOf() + " 计算），"
+                + "搜索索引收录 " + search[0].documents() + " 条。");
         return Main.OK;
     }
 }

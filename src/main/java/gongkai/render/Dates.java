@@ -3,10 +3,10 @@ package gongkai.render;
 import java.time.LocalDate;
 
 /** Formats dates the way Chinese government pages print them: 2023年4月10日. */
-final class Dates {
+public final class Dates {
     private Dates() {}
 
-    static String zh(LocalDate d) {
+    public static String zh(LocalDate d) {
         return d == null ? "" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 }
