@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +23,8 @@ final class IndexFiles {
 
     private final Path dir;
     private final Map<String, byte[]> digests = new ConcurrentSkipListMap<>();
-    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** Folders made so far; making one blocks other writers into it until it exists. */
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private long bytes;
 
     IndexFiles(Path dir) {
@@ -36,9 +36,7 @@ final class IndexFiles {
         byte[] data = JSON.writeValueAsBytes(value);
         Path file = dir.resolve(name);
         try {
-            if (folders.add(file.getParent())) {
-                Files.createDirectories(file.getParent());
-            }
+            folders.computeIfAbsent(file.getParent(), IndexFiles::makeFolder);
             Files.write(file, data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -46,6 +44,15 @@ final class IndexFiles {
         digests.put(name, sha256(data));
         synchronized (this) {
             bytes += data.length;
+        }
+    }
+
+    private static Boolean makeFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
