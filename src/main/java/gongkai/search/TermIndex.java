@@ -1,6 +1,7 @@
 package gongkai.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,20 +43,51 @@ final class TermIndex {
             while (n > 1 && parts[n - 1].isEmpty()) {
                 n--;
             }
-            return String.join("|", java.util.Arrays.copyOf(parts, n));
+            return String.join("|", Arrays.copyOf(parts, n));
         }
     }
 
-    /** Entries of Chinese terms by key (see {@link Tokenizer#key}): their position in {@link #hanEntries}. */
-    private final IntTable hanIds = new IntTable(1 << 16);
-    private final List<Entry> hanEntries = new ArrayList<>();
-    private final List<Integer> hanKeys = new ArrayList<>();
+    /**
+     * Chinese terms by key (see {@link Tokenizer#key}), split into parts by key so that the parts
+     * are filled in parallel, each by one thread, documents in order.
+     */
+    private static final int PARTS = 8;
+
+    /** One part: where each key's entry is, the entries, and their keys. */
+    private static final class Part {
+        final IntTable ids = new IntTable(1 << 13);
+        final List<Entry> entries = new ArrayList<>();
+        final List<Integer> keys = new ArrayList<>();
+
+        Entry entry(int key) {
+            int id = ids.get(key, -1);
+            if (id < 0) {
+                id = entries.size();
+                ids.put(key, id);
+                entries.add(new Entry());
+                keys.add(key);
+            }
+            return entries.get(id);
+        }
+    }
+
+    private final Part[] parts = new Part[PARTS];
     private final Map<String, Entry> others = new HashMap<>();
     private final Map<String, List<List<Object>>> docNumbers = new TreeMap<>();
 
-    /** The terms of one document, found in parallel with others. */
-    private record DocTerms(IntTable titleHan, Set<String> titleOther, IntTable bodyHan, Map<String, Integer> bodyOther,
-            DocNumber number) {}
+    TermIndex() {
+        for (int i = 0; i < PARTS; i++) {
+            parts[i] = new Part();
+        }
+    }
+
+    private static int part(int key) {
+        return (key * 0x9E3779B9) >>> 29;
+    }
+
+    /** The terms of one document, found in parallel with others; Chinese body terms as key and count arrays. */
+    private record DocTerms(IntTable titleHan, Set<String> titleOther, int[] bodyKeys, int[] bodyCounts,
+            Map<String, Integer> bodyOther, DocNumber number) {}
 
     /** Indexes {@code docs}, numbered by their position. */
     void addAll(List<SearchDoc> docs) {
@@ -63,8 +95,13 @@ final class TermIndex {
             int start = from;
             List<DocTerms> batch = IntStream.range(from, Math.min(docs.size(), from + BATCH)).parallel()
                     .mapToObj(i -> terms(docs.get(i))).toList();
+            IntStream.range(0, PARTS).parallel().forEach(p -> {
+                for (int k = 0; k < batch.size(); k++) {
+                    addHan(p, start + k, batch.get(k));
+                }
+            });
             for (int k = 0; k < batch.size(); k++) {
-                add(start + k, batch.get(k));
+                addOthers(start + k, batch.get(k));
             }
         }
     }
@@ -85,7 +122,7 @@ final class TermIndex {
                     }
                 });
         String text = d.text() + "\n" + (d.context() == null ? "" : d.context()) + "\n" + d.extra();
-        IntTable bodyHan = new IntTable(text.length());
+        IntTable bodyHan = new IntTable(text.length() / 2);
         Map<String, Integer> bodyOther = new HashMap<>();
         Tokenizer.forEachTerm(Tokenizer.normalize(text), new Tokenizer.TermSink() {
             @Override
@@ -98,17 +135,34 @@ final class TermIndex {
                 bodyOther.merge(term, 1, Integer::sum);
             }
         });
-        return new DocTerms(titleHan, titleOther, bodyHan, bodyOther, DocNumber.parse(d.docNumber()).orElse(null));
+        int[] keys = new int[bodyHan.size()];
+        int[] counts = new int[bodyHan.size()];
+        int[] n = {0};
+        bodyHan.forEach((key, count) -> {
+            keys[n[0]] = key;
+            counts[n[0]++] = count;
+        });
+        return new DocTerms(titleHan, titleOther, keys, counts, bodyOther, DocNumber.parse(d.docNumber()).orElse(null));
     }
 
-    private void add(int doc, DocTerms t) {
-        t.titleHan().forEach((key, one) -> han(key).title.add(doc));
-        t.bodyHan().forEach((key, count) -> {
-            if (t.titleHan().get(key, 0) == 0) {
-                Entry e = han(key);
-                (count >= OFTEN ? e.often : e.body).add(doc);
+    /** Adds the Chinese terms of part {@code p} of one document. */
+    private void addHan(int p, int doc, DocTerms t) {
+        Part part = parts[p];
+        t.titleHan().forEach((key, one) -> {
+            if (part(key) == p) {
+                part.entry(key).title.add(doc);
             }
         });
+        int[] keys = t.bodyKeys();
+        for (int i = 0; i < keys.length; i++) {
+            if (part(keys[i]) == p && t.titleHan().get(keys[i], 0) == 0) {
+                Entry e = part.entry(keys[i]);
+                (t.bodyCounts()[i] >= OFTEN ? e.often : e.body).add(doc);
+            }
+        }
+    }
+
+    private void addOthers(int doc, DocTerms t) {
         for (String term : t.titleOther()) {
             others.computeIfAbsent(term, k -> new Entry()).title.add(doc);
         }
@@ -123,21 +177,12 @@ final class TermIndex {
         }
     }
 
-    private Entry han(int key) {
-        int id = hanIds.get(key, -1);
-        if (id < 0) {
-            id = hanEntries.size();
-            hanIds.put(key, id);
-            hanEntries.add(new Entry());
-            hanKeys.add(key);
-        }
-        return hanEntries.get(id);
-    }
-
     /** Calls {@code action} with every term and its lists. */
     void forEach(BiConsumer<String, Entry> action) {
-        for (int i = 0; i < hanEntries.size(); i++) {
-            action.accept(Tokenizer.term(hanKeys.get(i)), hanEntries.get(i));
+        for (Part part : parts) {
+            for (int i = 0; i < part.entries.size(); i++) {
+                action.accept(Tokenizer.term(part.keys.get(i)), part.entries.get(i));
+            }
         }
         others.forEach(action);
     }

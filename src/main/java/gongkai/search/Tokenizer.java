@@ -47,7 +47,10 @@ public final class Tokenizer {
     }
 
     public static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+        if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
+            return true; // the common ideographs, nearly every character of the text
+        }
+        return codePoint >= 0x2E80 && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     static boolean isWordChar(int codePoint) {
