@@ -1204,12 +1204,20 @@
     this.root.setAttribute('data-state', 'done');
   };
 
-  /** Buttons to narrow the results, each value with its count among the results the other filters leave. */
+  /**
+   * Buttons to narrow the results, each value with its count among the results the other filters
+   * leave. Folded away on narrow screens, so that on a phone the results come first.
+   */
   SearchPage.prototype.facets = function (hits) {
     var self = this;
     var meta = this.index.meta;
-    var aside = el('section', { class: 'search-facets', 'aria-labelledby': 'search-facets-heading' },
-      [el('h2', { id: 'search-facets-heading', text: '筛选' })]);
+    var aside = el('details', { class: 'search-facets' }, [el('summary', {}, [
+      el('h2', { id: 'search-facets-heading', text: '筛选' }),
+      el('span', { class: 'search-facets-hint', text: '按类型、年份、发布机构、主题、有效性' })])]);
+    aside.open = this.facetsOpen !== undefined ? this.facetsOpen : window.matchMedia('(min-width: 48rem)').matches;
+    aside.addEventListener('toggle', function () {
+      self.facetsOpen = aside.open;
+    });
     FACETS.forEach(function (dim) {
       if (dim === 'type' && self.scope === 'policies') {
         return;
@@ -1245,7 +1253,7 @@
           self.remember(self.result.query);
           self.render().then(function () {
             var again = self.results.querySelector('[data-facet="' + dim + '"][data-value="' + key + '"]');
-            (again || self.results.querySelector('.search-facets h2')).focus();
+            (again || self.results.querySelector('.search-facets summary')).focus();
           });
         });
         list.appendChild(el('li', {}, [button]));
@@ -1254,7 +1262,6 @@
         aside.appendChild(el('div', { class: 'facet', 'data-facet-group': dim }, [el('h3', { text: label }), list]));
       }
     });
-    aside.querySelector('h2').setAttribute('tabindex', '-1');
     return aside;
   };
 
@@ -1354,7 +1361,7 @@
     });
   };
 
-  /** Keywords that share the most characters (or pinyin letters) with the query. */
+  /** Keywords that share the most characters (or pinyin letters) with the query, shorter ones first. */
   function nearest(index, text) {
     var chars = Array.from(text).filter(isHan);
     var firstLetter = (/[a-z]/.exec(text) || [''])[0];
@@ -1376,15 +1383,16 @@
     return Promise.all(sources).then(function (lists) {
       var scored = new Map();
       [].concat.apply([], lists).forEach(function (k) {
-        var score = k.letters ? latin.length - distance(latin, k.letters, latin.length) : Array.from(k.text).filter(function (c) {
+        var shared = k.letters ? latin.length - distance(latin, k.letters, latin.length) : new Set(Array.from(k.text).filter(function (c) {
           return chars.indexOf(c) >= 0;
-        }).length;
-        if (score > 0 && (!scored.has(k.text) || scored.get(k.text).score < score)) {
-          scored.set(k.text, { text: k.text, score: score * 10000 + k.weight });
+        })).size;
+        var old = scored.get(k.text);
+        if (shared > 0 && (!old || old.shared < shared)) {
+          scored.set(k.text, { text: k.text, shared: shared, weight: k.weight });
         }
       });
       return Array.from(scored.values()).sort(function (a, b) {
-        return b.score - a.score || (a.text < b.text ? -1 : 1);
+        return b.shared - a.shared || a.text.length - b.text.length || b.weight - a.weight || (a.text < b.text ? -1 : 1);
       }).slice(0, 5).map(function (k) {
         return k.text;
       });
