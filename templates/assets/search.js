@@ -350,10 +350,8 @@
   };
 
   Index.prototype.syllables = function () {
-    var self = this;
     if (!this.syllableSet) {
       this.syllableSet = this.json('syllables.json').then(function (list) {
-        self.syllableList = list;
         return new Set(list);
       });
     }
@@ -1072,12 +1070,10 @@
     if (!fromUrl) {
       this.remember(q);
     }
-    var started = performance.now();
     return this.index.open().then(function (index) {
       return run(index, q);
     }).then(function (result) {
       self.result = result;
-      self.elapsed = performance.now() - started;
       return self.render();
     }).catch(function () {
       self.status.textContent = '搜索暂时无法使用。请稍后再试，或按下面的年份、发布机构、主题浏览。';
