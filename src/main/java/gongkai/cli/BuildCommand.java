@@ -5,6 +5,7 @@ import gongkai.publish.LinkChecker;
 import gongkai.publish.Publisher;
 import gongkai.render.PageBuilder;
 import gongkai.render.SiteRenderer;
+import gongkai.search.SearchIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,11 +55,13 @@ final class BuildCommand implements Callable<Integer> {
         PortalIndex index = checked.index();
         List<String> external = new ArrayList<>();
         int[] pages = new int[1];
+        SearchIndex.Summary[] search = new SearchIndex.Summary[1];
         try {
             new Publisher(out).publish(staging -> {
                 SiteRenderer renderer = new SiteRenderer(options.templates, index.portal().site());
                 pages[0] = renderer.render(new PageBuilder(index).pages(), staging);
                 renderer.copyMedia(index.media(), staging);
+                search[0] = SearchIndex.write(index, staging);
                 LinkChecker.Report links = new LinkChecker().check(staging);
                 external.addAll(links.external());
                 if (!links.broken().isEmpty()) {
@@ -75,7 +78,8 @@ final class BuildCommand implements Callable<Integer> {
             err.println("未发布网站，" + out + " 保持不变。");
             return Main.CONTENT_ERROR;
         }
-        stdout.println("已生成 " + pages[0] + " 个页面到 " + out + "（有效性按 " + options.asOf() + " 计算）。");
+        stdout.println("已生成 " + pages[0] + " 个页面到 " + out + "（有效性按 " + options.asOf() + " 计算），"
+                + "搜索索引收录 " + search[0].documents() + " 条。");
         return Pipeline.report(options, checked, external, stdout, err);
     }
 }

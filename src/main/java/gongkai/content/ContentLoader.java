@@ -12,11 +12,12 @@ import java.util.stream.Stream;
 
 /**
  * Reads a content folder: {@code site.yaml}, Markdown records with YAML front matter under
- * {@code policies/}, {@code interpretations/} and {@code replies/}, and YAML documents under
- * {@code workpoints/} and {@code calendar/}. It only reads and parses; what the values mean is
- * checked by the next stage. Hidden files and folders (name starting with a dot: editor backups,
- * lock files) are not content. Symbolic links are refused, so that nothing outside the content
- * folder can be read and published through one.
+ * {@code policies/}, {@code interpretations/} and {@code replies/}, YAML documents under
+ * {@code workpoints/} and {@code calendar/}, and the optional search synonym catalogue
+ * {@code search/synonyms.yaml}. It only reads and parses; what the values mean is checked by the
+ * next stage. Hidden files and folders (name starting with a dot: editor backups, lock files) are
+ * not content. Symbolic links are refused, so that nothing outside the content folder can be read
+ * and published through one.
  */
 public final class ContentLoader {
     /**
@@ -24,6 +25,9 @@ public final class ContentLoader {
      * runs on the file size before anything is read, so an oversized file costs no work.
      */
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    /** The synonym catalogue for plain-language search, relative to the content folder. */
+    public static final String SYNONYMS = "search/synonyms.yaml";
 
     private final YamlReader yaml = new YamlReader();
 
@@ -34,7 +38,7 @@ public final class ContentLoader {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             problems.add(new Problem(root, 0, null, "内容目录不存在。请用 --content 指定包含 site.yaml 的目录。"));
-            return new LoadedContent(root, null, List.of(), List.of(), List.of(), List.of(), List.of(), problems);
+            return new LoadedContent(root, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, problems);
         }
         SourceDoc site = null;
         Path siteFile = root.resolve("site.yaml");
@@ -51,7 +55,9 @@ public final class ContentLoader {
         List<SourceDoc> workPoints = readAll(root.resolve("workpoints"), ".yaml", false, problems);
         List<SourceDoc> replies = readAll(root.resolve("replies"), ".md", true, problems);
         List<SourceDoc> calendar = readAll(root.resolve("calendar"), ".yaml", false, problems);
-        return new LoadedContent(root, site, policies, interpretations, workPoints, replies, calendar, problems);
+        Path synonymsFile = root.resolve(SYNONYMS);
+        SourceDoc synonyms = Files.isRegularFile(synonymsFile) ? collect(readYaml(synonymsFile), problems) : null;
+        return new LoadedContent(root, site, policies, interpretations, workPoints, replies, calendar, synonyms, problems);
     }
 
     private List<SourceDoc> readAll(Path dir, String suffix, boolean markdown, List<Problem> problems) {

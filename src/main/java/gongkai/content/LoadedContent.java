@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Everything read from a content folder, still untyped: the first stage of the pipeline. Files
- * that could not be read at all are not here; their problems are.
+ * that could not be read at all are not here; their problems are. {@code synonyms} is the search
+ * synonym catalogue, or null when the portal has none.
  */
 public record LoadedContent(
         Path root,
@@ -15,6 +16,7 @@ public record LoadedContent(
         List<SourceDoc> workPoints,
         List<SourceDoc> replies,
         List<SourceDoc> calendar,
+        SourceDoc synonyms,
         List<Problem> problems) {
 
     public LoadedContent {

@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 
 /**
  * The whole validated content of a portal: settings, policies, interpretations, work points,
- * published replies to readers' messages, and the working-day calendar.
+ * published replies to readers' messages, the working-day calendar and the search synonym catalogue.
  */
 public record Portal(SiteConfig site, List<Policy> policies, List<Interpretation> interpretations, List<WorkPoints> workPoints,
-        List<Reply> replies, WorkingCalendar calendar) {
+        List<Reply> replies, WorkingCalendar calendar, Synonyms synonyms) {
     public Portal {
         policies = List.copyOf(policies);
         interpretations = List.copyOf(interpretations);
@@ -37,6 +37,6 @@ public record Portal(SiteConfig site, List<Policy> policies, List<Interpretation
         List<Interpretation> is = interpretations.stream()
                 .filter(i -> i.disclosure().published() && published.contains(i.policy())).toList();
         List<Reply> rs = replies.stream().filter(r -> r.disclosure().published() && published.contains(r.policy())).toList();
-        return new Portal(site, ps, is, keptWp, rs, calendar);
+        return new Portal(site, ps, is, keptWp, rs, calendar, synonyms);
     }
 }

@@ -36,6 +36,8 @@ public final class PageBuilder {
         pages.add(new Page(Paths.home(), "home.ftlh", "首页", "home", this::home));
         pages.add(new Page(Paths.policies(), "policies.ftlh", "政策文件", "policies", this::policyColumn));
         pages.add(new Page(Paths.inForce(), "policies.ftlh", "现行有效文件", "policies", this::inForceColumn));
+        pages.add(new Page(Paths.search(), "search.ftlh", "站内搜索", "search", () -> search("all")));
+        pages.add(new Page(Paths.policySearch(), "search.ftlh", "搜索政策文件", "policies", () -> search("policies")));
         for (Policy p : index.policies()) {
             pages.add(new Page(Paths.policy(p.id()), "policy.ftlh", p.title(), "policies", () -> policy(p)));
         }
@@ -115,6 +117,16 @@ public final class PageBuilder {
                 .map(e -> new Views.Entry(Paths.topic(e.getKey().id()), e.getKey().name(), e.getValue().size())).toList();
     }
 
+    private Object search(String scope) {
+        List<Views.Entry> agencies = agencyEntries();
+        List<Views.Entry> topics = topicEntries();
+        return scope.equals("policies")
+                ? new Views.SearchPage("搜索政策文件", "在政策文件中搜索，行政规范性文件与其他文件分列。", scope, "搜索政策文件",
+                        yearEntries(), agencies, topics)
+                : new Views.SearchPage("站内搜索", "搜索本站的政策文件、政策解读和工作要点。可以输入汉字、文号、拼音或拼音首字母。", scope,
+                        "搜索全站", yearEntries(), agencies, topics);
+    }
+
     private Object interpretationList() {
         List<Views.InterpretationCard> cards = index.interpretations().stream().map(this::interpretationCard).toList();
         return Map.of("items", cards);
@@ -134,13 +146,21 @@ public final class PageBuilder {
     }
 
     private Object agencies() {
-        return new Views.Catalogue("按发布机构浏览", "按发布机构分类。", index.byAgency().entrySet().stream()
-                .map(e -> new Views.Entry(Paths.agency(e.getKey().id()), e.getKey().name(), e.getValue().size())).toList());
+        return new Views.Catalogue("按发布机构浏览", "按发布机构分类。", agencyEntries());
+    }
+
+    private List<Views.Entry> agencyEntries() {
+        return index.byAgency().entrySet().stream()
+                .map(e -> new Views.Entry(Paths.agency(e.getKey().id()), e.getKey().name(), e.getValue().size())).toList();
     }
 
     private Object topics() {
-        return new Views.Catalogue("按主题浏览", "按主题分类浏览，特色主题亦在其中。", index.byTopic().entrySet().stream()
-                .map(e -> new Views.Entry(Paths.topic(e.getKey().id()), e.getKey().name(), e.getValue().size())).toList());
+        return new Views.Catalogue("按主题浏览", "按主题分类浏览，特色主题亦在其中。", topicEntries());
+    }
+
+    private List<Views.Entry> topicEntries() {
+        return index.byTopic().entrySet().stream()
+                .map(e -> new Views.Entry(Paths.topic(e.getKey().id()), e.getKey().name(), e.getValue().size())).toList();
     }
 
     private Object tags() {

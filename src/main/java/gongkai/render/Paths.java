@@ -94,6 +94,16 @@ public final class Paths {
         return "care/" + path;
     }
 
+    /** The site search page. */
+    public static String search() {
+        return "search/index.html";
+    }
+
+    /** The 政策文件 column's own search; beside the column, where no policy id can take its name. */
+    public static String policySearch() {
+        return "policies/search.html";
+    }
+
     /** The relative prefix that leads from {@code path} back to the site root, e.g. {@code ../../}. */
     public static String rootOf(String path) {
         int depth = (int) path.chars().filter(c -> c == '/').count();

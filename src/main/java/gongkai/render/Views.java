@@ -36,6 +36,13 @@ public final class Views {
      */
     public record PolicyColumn(String heading, String intro, Link otherView, List<DocCard> normative, List<DocCard> other) {}
 
+    /**
+     * A search page: the whole site ({@code scope} {@code all}) or the 政策文件 column
+     * ({@code policies}); the year, agency and topic indexes serve readers without JavaScript.
+     */
+    public record SearchPage(String heading, String intro, String scope, String label, List<Entry> years,
+            List<Entry> agencies, List<Entry> topics) {}
+
     /** The validity banner above a document that is not (or not yet, or no longer) in force, or a draft. */
     public record Banner(String text, Link replacement) {}
 

@@ -12,6 +12,7 @@ import gongkai.model.Policy;
 import gongkai.model.Portal;
 import gongkai.model.Reply;
 import gongkai.model.SiteConfig;
+import gongkai.model.Synonyms;
 import gongkai.model.Tag;
 import gongkai.model.Topic;
 import gongkai.model.WorkPoints;
@@ -46,6 +47,7 @@ public final class Validator {
         List<WorkPoints> workPoints = readAll(content.workPoints(), new WorkPointsReader()::read, problems);
         List<Reply> replies = readAll(content.replies(), new ReplyReader()::read, problems);
         List<CalendarYear> calendar = readAll(content.calendar(), new CalendarReader()::read, problems);
+        Synonyms synonyms = content.synonyms() == null ? Synonyms.NONE : new SynonymsReader().read(content.synonyms(), problems);
 
         unique(policies, Policy::id, p -> p.origin(), "政策文件", problems);
         unique(interpretations, Interpretation::id, i -> i.origin(), "政策解读", problems);
@@ -56,7 +58,8 @@ public final class Validator {
             new References(site, policies, interpretations, workPoints, replies, problems).check();
         }
         Portal portal = site == null ? null
-                : new Portal(site, policies, interpretations, workPoints, replies, new WorkingCalendar(calendar));
+                : new Portal(site, policies, interpretations, workPoints, replies, new WorkingCalendar(calendar),
+                        synonyms);
         List<Finding> findings = screen(content, portal, problems);
         return new Validation(portal, problems.sorted(), findings);
     }
@@ -86,6 +89,9 @@ public final class Validator {
         docs.addAll(content.interpretations());
         docs.addAll(content.workPoints());
         docs.addAll(content.replies());
+        if (content.synonyms() != null) {
+            docs.add(content.synonyms());
+        }
         docs.removeIf(d -> withheld.contains(d.file()));
         PrivacyScreen privacy = PrivacyScreen.of(content.site(), problems);
         List<Finding> findings = new ArrayList<>();

@@ -9,10 +9,15 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
-/** Serves a built site on 127.0.0.1 at a free port, as static hosting would. */
+/**
+ * Serves a built site on 127.0.0.1 at a free port, as static hosting would, and keeps a log of
+ * what it served, so tests and benchmarks can see what a page fetched (workers included).
+ */
 public final class StaticServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css",
             "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json", "application/json; charset=utf-8",
@@ -21,6 +26,10 @@ public final class StaticServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Path root;
+    private final List<Served> log = new CopyOnWriteArrayList<>();
+
+    /** One response: the site-relative path and the bytes of its body. */
+    public record Served(String path, long bytes) {}
 
     public StaticServer(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -55,9 +64,19 @@ public final class StaticServer implements AutoCloseable {
         byte[] body = Files.readAllBytes(file);
         ex.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
         ex.sendResponseHeaders(200, body.length);
+        log.add(new Served(root.relativize(file).toString().replace('\\', '/'), body.length));
         try (OutputStream out = ex.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    /** Everything served since the last {@link #clearLog()}, in order. */
+    public List<Served> served() {
+        return List.copyOf(log);
+    }
+
+    public void clearLog() {
+        log.clear();
     }
 
     @Override

@@ -81,7 +81,10 @@ document.querySelectorAll(CONTROLS).forEach(function (el) {
   if (r.width < min - 0.01 || r.height < min - 0.01) {
     problems.push('目标 ' + r.width.toFixed(1) + '×' + r.height.toFixed(1) + 'px，应至少 ' + min + '×' + min + 'px：' + name(el));
   }
-  if (!(el.innerText || '').trim()) {
+  var labelText = el.labels && el.labels.length
+    ? Array.prototype.map.call(el.labels, function (l) { return shown(l) ? l.innerText : ''; }).join('')
+    : '';
+  if (!((el.innerText || '') + labelText).trim()) {
     problems.push('控件没有文字标签：' + name(el));
   }
 });

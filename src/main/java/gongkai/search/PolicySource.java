@@ -1,0 +1,29 @@
+package gongkai.search;
+
+import gongkai.index.PortalIndex;
+import gongkai.model.Policy;
+import gongkai.model.WorkPoints;
+import gongkai.render.Paths;
+import java.util.stream.Stream;
+
+/** Policies of the 政策文件 column; one whose body is a work-point document counts as 工作要点. */
+final class PolicySource implements SearchSource {
+    @Override
+    public Stream<SearchDoc> docs(PortalIndex index) {
+        // Parallel: reading Markdown bodies is most of the work; the order of the list is kept.
+        return index.policies().parallelStream().map(p -> {
+            WorkPoints wp = index.workPointsOf(p).orElse(null);
+            return new SearchDoc(wp == null ? DocType.POLICY : DocType.WORKPOINTS, p.kind(), Paths.policy(p.id()), p.title(),
+                    p.docNumber(), p.agency(), p.published(), p.topics(), index.status(p), null,
+                    wp == null ? PlainText.of(p.body()) : WorkPointsText.of(wp), extra(index, p), p.example());
+        });
+    }
+
+    /** Agency, topic and tag names: a reader searching 养老服务 finds what is filed under it. */
+    static String extra(PortalIndex index, Policy p) {
+        StringBuilder sb = new StringBuilder(index.agency(p.agency()).name());
+        p.topics().forEach(t -> sb.append('\n').append(index.topic(t).name()));
+        p.tags().forEach(t -> sb.append('\n').append(index.tag(t).name()));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,97 @@
+package gongkai.search;
+
+import java.util.Arrays;
+
+/**
+ * The ascending document numbers one term occurs in, kept compact while the index is built (deltas
+ * in 7-bit groups) and written in whichever of two forms is shorter: deltas in base-64 digits, or
+ * a bitmap for terms most documents contain.
+ */
+final class PostingList {
+    /** Base-64 digits safe inside JSON strings and URLs; {@code search.js} decodes the same alphabet. */
+    static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    /** Marks a bitmap; every other list is deltas. */
+    static final char BITMAP = '~';
+
+    private byte[] data = new byte[4];
+    private int size;
+    private int last = -1;
+    private int count;
+
+    /** Adds {@code doc}, which must be greater than every number added before. */
+    void add(int doc) {
+        int delta = doc - last;
+        last = doc;
+        count++;
+        while (size + 5 > data.length) {
+            data = Arrays.copyOf(data, data.length * 2);
+        }
+        while (delta >= 0x80) {
+            data[size++] = (byte) (delta & 0x7F | 0x80);
+            delta >>>= 7;
+        }
+        data[size++] = (byte) delta;
+    }
+
+    int count() {
+        return count;
+    }
+
+    int[] docs() {
+        int[] out = new int[count];
+        int pos = 0;
+        int doc = -1;
+        for (int k = 0; k < count; k++) {
+            int delta = 0;
+            int shift = 0;
+            int b;
+            do {
+                b = data[pos++];
+                delta |= (b & 0x7F) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            doc += delta;
+            out[k] = doc;
+        }
+        return out;
+    }
+
+    /** The list as written into the index: the shorter of deltas and bitmap. */
+    String encode() {
+        int[] docs = docs();
+        StringBuilder deltas = new StringBuilder();
+        int prev = -1;
+        for (int d : docs) {
+            appendNumber(deltas, d - prev);
+            prev = d;
+        }
+        if (docs.length == 0) {
+            return "";
+        }
+        int bitmapLength = docs[docs.length - 1] / 6 + 2;
+        if (bitmapLength >= deltas.length()) {
+            return deltas.toString();
+        }
+        int[] bits = new int[bitmapLength - 1];
+        for (int d : docs) {
+            bits[d / 6] |= 1 << (d % 6);
+        }
+        StringBuilder bitmap = new StringBuilder(bitmapLength).append(BITMAP);
+        for (int b : bits) {
+            bitmap.append(DIGITS.charAt(b));
+        }
+        return bitmap.toString();
+    }
+
+    /** Appends {@code n} (at least 1) in 5-bit groups, high first; every group but the last has 32 added. */
+    static void appendNumber(StringBuilder sb, int n) {
+        int groups = 1;
+        while (n >>> (5 * groups) != 0) {
+            groups++;
+        }
+        for (int g = groups - 1; g > 0; g--) {
+            sb.append(DIGITS.charAt(32 | (n >>> (5 * g)) & 31));
+        }
+        sb.append(DIGITS.charAt(n & 31));
+    }
+}

@@ -1,0 +1,284 @@
+package gongkai.search;
+
+import gongkai.index.PortalIndex;
+import gongkai.model.Agency;
+import gongkai.model.PolicyKind;
+import gongkai.model.Topic;
+import gongkai.model.ValidityStatus;
+import gongkai.render.Dates;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * Builds the site search from the published portal and writes it under {@link #DIR}, split so a
+ * first query fetches only what it needs:
+ * <ul>
+ * <li>{@code meta.json}: shard counts, filter names, every document's filter values packed into a
+ * few bits each, the synonym catalogue, the version;</li>
+ * <li>{@code t/<n>.json}: the inverted index ({@link TermIndex});</li>
+ * <li>{@code d/<n/1000>/<n>.json}: one document's title, link, details and text, fetched only for
+ * the results on screen;</li>
+ * <li>{@code p/<n>.json}, {@code chars.json}, {@code k/…}: pinyin, sounds and suggestions, fetched
+ * only for pinyin input, corrections and typing.</li>
+ * </ul>
+ * Documents are numbered newest first, so a year is a range of numbers and ties rank newest first.
+ * Only what {@link PortalIndex} publishes is read, so only 主动公开 records are ever in the index.
+ */
+public final class SearchIndex {
+    /** Where the index lives in the site. */
+    public static final String DIR = "search/data";
+    /** Characters of each document's text kept for excerpts. */
+    static final int TEXT_CHARS = 3000;
+    /** Documents per folder of {@code d/}. */
+    static final int DOCS_PER_FOLDER = 1000;
+
+    /** What was written, for the build's summary line. */
+    public record Summary(int documents, int files, long bytes) {}
+
+    private final PortalIndex index;
+
+    private SearchIndex(PortalIndex index) {
+        this.index = index;
+    }
+
+    /** Builds the index of {@code index} and writes it into the site folder {@code site}. */
+    public static Summary write(PortalIndex index, Path site) {
+        return new SearchIndex(index).write(site.resolve(DIR));
+    }
+
+    private Summary write(Path dir) {
+        List<SearchDoc> docs = documents();
+        IndexFiles files = new IndexFiles(dir);
+        TermIndex terms = new TermIndex();
+        terms.addAll(docs);
+        int termShards = terms.write(files);
+        int pinyinShards = PinyinMap.write(terms, files);
+        CharTable.write(terms, files);
+        int suggestionShards = SuggestionIndex.write(keywords(docs), files);
+        writeDocs(docs, files);
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("count", docs.size());
+        Map<String, Integer> shards = new TreeMap<>();
+        shards.put("t", termShards);
+        shards.put("p", pinyinShards);
+        shards.put("k", suggestionShards);
+        meta.put("shards", shards);
+        new Facets(index, docs).describe(meta);
+        meta.put("synonyms", index.portal().synonyms().groups().stream()
+                .map(g -> g.stream().map(w -> Tokenizer.normalize(w).strip()).toList()).toList());
+        meta.put("docsPerFolder", DOCS_PER_FOLDER);
+        meta.put("version", files.version());
+        files.write("meta.json", meta);
+        return new Summary(docs.size(), files.count(), files.bytes());
+    }
+
+    /** Every document, newest first; equal dates keep the order of their sources. */
+    private List<SearchDoc> documents() {
+        List<SearchDoc> docs = new ArrayList<>();
+        for (SearchSource s : SearchSource.all()) {
+            docs.addAll(s.docs(index).toList());
+        }
+        docs.sort(Comparator.comparing(SearchDoc::date, Comparator.reverseOrder())
+                .thenComparing(SearchDoc::type));
+        return docs;
+    }
+
+    private List<Keywords.Keyword> keywords(List<SearchDoc> docs) {
+        Keywords k = new Keywords();
+        index.byTopic().forEach((t, ps) -> k.addName(t.name(), ps.size()));
+        index.byTag().forEach((t, ps) -> k.addName(t.name(), ps.size()));
+        index.byAgency().forEach((a, ps) -> k.addName(a.name(), ps.size()));
+        index.portal().synonyms().groups().forEach(g -> g.forEach(w -> k.addName(w, 1)));
+        // Titles of whole documents; item leads are sentences, not names.
+        k.addTitles(docs.stream().filter(d -> d.kind() != null || d.type() == DocType.INTERPRETATION)
+                .map(SearchDoc::title).toList());
+        return k.all();
+    }
+
+    private void writeDocs(List<SearchDoc> docs, IndexFiles files) {
+        IntStream.range(0, docs.size()).parallel().forEach(n -> {
+            SearchDoc d = docs.get(n);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("t", d.title());
+            out.put("u", d.path());
+            if (d.docNumber() != null) {
+                out.put("n", d.docNumber());
+            }
+            out.put("a", index.agency(d.agency()).name());
+            out.put("d", Dates.zh(d.date()));
+            if (d.context() != null) {
+                out.put("c", d.context());
+            }
+            if (d.example()) {
+                out.put("e", 1);
+            }
+            String text = d.text();
+            if (text.codePointCount(0, text.length()) > TEXT_CHARS) {
+                text = text.substring(0, text.offsetByCodePoints(0, TEXT_CHARS));
+            }
+            out.put("x", text);
+            files.write("d/" + n / DOCS_PER_FOLDER + "/" + n + ".json", out);
+        });
+    }
+
+    /**
+     * The filters and every document's values for them, packed: type, 文件类型, validity, agency and
+     * first topic, each in as few bits as its values need, document after document, six bits per
+     * base-64 digit; further topics are listed apart. The year needs no bits: documents are
+     * numbered by date, so each year is a range.
+     */
+    private static final class Facets {
+        private final List<SearchDoc> docs;
+        private final List<String[]> statuses;
+        private final List<Agency> agencies;
+        private final List<Topic> topics;
+        private final Map<String, Integer> statusIndex = new LinkedHashMap<>();
+        private final Map<String, Integer> agencyIndex = new LinkedHashMap<>();
+        private final Map<String, Integer> topicIndex = new LinkedHashMap<>();
+
+        Facets(PortalIndex index, List<SearchDoc> docs) {
+            this.docs = docs;
+            this.agencies = index.portal().site().agencies();
+            this.topics = index.portal().site().topics();
+            Map<String, String[]> found = new TreeMap<>();
+            for (SearchDoc d : docs) {
+                ValidityStatus s = d.status();
+                found.putIfAbsent(s.key(), new String[] {s.key(), s.label(), String.valueOf(rank(s))});
+            }
+            this.statuses = new ArrayList<>(found.values());
+            statuses.sort(Comparator.comparing((String[] s) -> s[2]).thenComparing(s -> s[0]));
+            statuses.forEach(s -> statusIndex.put(s[0], statusIndex.size()));
+            agencies.forEach(a -> agencyIndex.put(a.id(), agencyIndex.size()));
+            // Topic values start at 1: 0 means none.
+            topics.forEach(t -> topicIndex.put(t.id(), topicIndex.size() + 1));
+        }
+
+        /** In force first, then documents without validity data or not yet in force, then the rest. */
+        private static int rank(ValidityStatus s) {
+            if (s.inForce()) {
+                return 0;
+            }
+            return s instanceof ValidityStatus.Unspecified || s instanceof ValidityStatus.NotYetEffective ? 1 : 2;
+        }
+
+        void describe(Map<String, Object> meta) {
+            Map<String, Object> dims = new LinkedHashMap<>();
+            List<String> typeKeys = new ArrayList<>();
+            List<String> typeLabels = new ArrayList<>();
+            for (DocType t : DocType.values()) {
+                typeKeys.add(t.key());
+                typeLabels.add(t.label());
+            }
+            dims.put("type", dim("类型", typeKeys, typeLabels, null));
+            List<String> kindKeys = new ArrayList<>(List.of(""));
+            List<String> kindLabels = new ArrayList<>(List.of(""));
+            for (PolicyKind k : PolicyKind.values()) {
+                kindKeys.add(k == PolicyKind.NORMATIVE ? "normative" : "other");
+                kindLabels.add(k.label());
+            }
+            dims.put("kind", dim("文件类型", kindKeys, kindLabels, null));
+            dims.put("status", dim("有效性", statuses.stream().map(s -> s[0]).toList(), statuses.stream().map(s -> s[1]).toList(),
+                    statuses.stream().map(s -> Integer.parseInt(s[2])).toList()));
+            dims.put("agency", dim("发布机构", agencies.stream().map(Agency::id).toList(),
+                    agencies.stream().map(Agency::name).toList(), null));
+            List<String> topicKeys = new ArrayList<>(List.of(""));
+            List<String> topicLabels = new ArrayList<>(List.of(""));
+            topics.forEach(t -> {
+                topicKeys.add(t.id());
+                topicLabels.add(t.name());
+            });
+            dims.put("topic", dim("主题", topicKeys, topicLabels, null));
+            meta.put("dims", dims);
+
+            List<String> order = List.of("type", "kind", "status", "agency", "topic");
+            int[] bits = order.stream().mapToInt(k -> bitsFor(((List<?>) ((Map<?, ?>) dims.get(k)).get("keys")).size())).toArray();
+            meta.put("order", order);
+            meta.put("bits", IntStream.of(bits).boxed().toList());
+            meta.put("years", years());
+            Map<String, List<Integer>> more = new TreeMap<>(Comparator.comparingInt(Integer::parseInt));
+            BitWriter w = new BitWriter();
+            for (int n = 0; n < docs.size(); n++) {
+                SearchDoc d = docs.get(n);
+                int[] values = {d.type().ordinal(), d.kind() == null ? 0 : d.kind().ordinal() + 1, statusIndex(d.status()),
+                        agencyIndex(d.agency()), d.topics().isEmpty() ? 0 : topicIndex(d.topics().get(0))};
+                for (int i = 0; i < values.length; i++) {
+                    w.write(values[i], bits[i]);
+                }
+                if (d.topics().size() > 1) {
+                    more.put(String.valueOf(n), d.topics().subList(1, d.topics().size()).stream().map(this::topicIndex).toList());
+                }
+            }
+            meta.put("codes", w.toString());
+            meta.put("more", more);
+        }
+
+        private static Map<String, Object> dim(String label, List<String> keys, List<String> labels, List<Integer> rank) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("label", label);
+            m.put("keys", keys);
+            m.put("labels", labels);
+            if (rank != null) {
+                m.put("rank", rank);
+            }
+            return m;
+        }
+
+        private static int bitsFor(int values) {
+            return Math.max(1, 32 - Integer.numberOfLeadingZeros(values - 1));
+        }
+
+        /** Each year with its first document number and how many documents it has, newest first. */
+        private List<List<Integer>> years() {
+            List<List<Integer>> out = new ArrayList<>();
+            int start = 0;
+            for (int n = 1; n <= docs.size(); n++) {
+                if (n == docs.size() || docs.get(n).date().getYear() != docs.get(start).date().getYear()) {
+                    out.add(List.of(docs.get(start).date().getYear(), start, n - start));
+                    start = n;
+                }
+            }
+            return out;
+        }
+
+        private int statusIndex(ValidityStatus s) {
+            return statusIndex.get(s.key());
+        }
+
+        private int agencyIndex(String id) {
+            return agencyIndex.get(id);
+        }
+
+        private int topicIndex(String id) {
+            return topicIndex.get(id);
+        }
+    }
+
+    /** A stream of small numbers packed bit by bit, least significant first, written as base-64 digits. */
+    static final class BitWriter {
+        private final StringBuilder out = new StringBuilder();
+        private int pending;
+        private int pendingBits;
+
+        void write(int value, int bits) {
+            for (int b = 0; b < bits; b++) {
+                pending |= (value >>> b & 1) << pendingBits++;
+                if (pendingBits == 6) {
+                    out.append(PostingList.DIGITS.charAt(pending));
+                    pending = 0;
+                    pendingBits = 0;
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            return pendingBits == 0 ? out.toString() : out.toString() + PostingList.DIGITS.charAt(pending);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package gongkai.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * The keyword suggestions, filed twice: under every character a keyword contains (typing 养 or
+ * 服务 loads one small file that has 养老服务), as {@code [keyword, weight]}; and under the first
+ * letter of its pinyin (typing {@code yl} or {@code yanglao}, or sounding out a mistyped query),
+ * as {@code [keyword, "yang lao fu wu", weight]}. Heaviest first.
+ */
+final class SuggestionIndex {
+    private SuggestionIndex() {}
+
+    /** Writes {@code k/<n>.json} by character and {@code k/<letter>.json} by pinyin; returns the number of character files. */
+    static int write(List<Keywords.Keyword> keywords, IndexFiles files) {
+        List<List<Object>> entries = keywords.parallelStream().map(k -> {
+            List<String> syllables = Pinyin.syllables(k.text());
+            return List.<Object>of(k.text(), String.join(" ", syllables), k.weight());
+        }).toList();
+        long bytes = 0;
+        for (List<Object> e : entries) {
+            bytes += ((String) e.get(0)).length() * (3L * ((String) e.get(0)).length() + 8);
+        }
+        int count = Shards.count(bytes);
+        List<List<List<Object>>> byChar = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            byChar.add(new ArrayList<>());
+        }
+        Map<String, List<List<Object>>> byLetter = new TreeMap<>();
+        for (List<Object> e : entries) {
+            String text = (String) e.get(0);
+            Set<Integer> shards = new LinkedHashSet<>();
+            text.codePoints().filter(Tokenizer::isHan).forEach(cp -> shards.add(Shards.of(Character.toString(cp), count)));
+            shards.forEach(s -> byChar.get(s).add(List.of(text, e.get(2))));
+            String syllables = (String) e.get(1);
+            if (!syllables.isEmpty()) {
+                byLetter.computeIfAbsent(syllables.substring(0, 1), k -> new ArrayList<>()).add(e);
+            }
+        }
+        IntStream.range(0, count).parallel().forEach(i -> files.write("k/" + i + ".json", byChar.get(i)));
+        byLetter.forEach((letter, list) -> files.write("k/" + letter + ".json", list));
+        return count;
+    }
+}

@@ -1,0 +1,56 @@
+package gongkai.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PostingListTest {
+    private static List<Integer> roundTrip(List<Integer> docs) {
+        PostingList list = new PostingList();
+        docs.forEach(list::add);
+        return SearchIndexTest.decode(list.encode());
+    }
+
+    @Test
+    void sparseListsAreDeltas() {
+        List<Integer> docs = List.of(0, 1, 31, 32, 1000, 40000, 1 << 20);
+        PostingList list = new PostingList();
+        docs.forEach(list::add);
+        String encoded = list.encode();
+        assertTrue(!encoded.startsWith("~"), encoded);
+        assertEquals(docs, SearchIndexTest.decode(encoded));
+    }
+
+    @Test
+    void denseListsAreBitmapsAndShorter() {
+        List<Integer> docs = new ArrayList<>();
+        for (int i = 0; i < 600; i += 2) {
+            docs.add(i);
+        }
+        PostingList list = new PostingList();
+        docs.forEach(list::add);
+        String encoded = list.encode();
+        assertTrue(encoded.startsWith("~"), encoded);
+        assertEquals(101, encoded.length());
+        assertEquals(docs, SearchIndexTest.decode(encoded));
+    }
+
+    @Test
+    void randomListsRoundTrip() {
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            List<Integer> docs = new ArrayList<>();
+            int doc = -1;
+            int gap = 1 + random.nextInt(round % 3 == 0 ? 4 : 3000);
+            for (int k = random.nextInt(300); k > 0; k--) {
+                doc += 1 + random.nextInt(gap);
+                docs.add(doc);
+            }
+            assertEquals(docs, roundTrip(docs));
+        }
+    }
+}
