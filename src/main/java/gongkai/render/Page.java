@@ -9,5 +9,13 @@ import java.util.function.Supplier;
  *
  * @param title the page's own title; the {@code <title>} adds the section and the site name
  * @param section the navigation entry the page belongs to (its key)
+ * @param distinction what tells this page apart from another page of the same title (a 文号, a
+ *     date), added to its {@code <title>} only when another page has the same title; may be null
  */
-public record Page(String path, String template, String title, String section, Supplier<Object> view) {}
+public record Page(String path, String template, String title, String section, Supplier<Object> view, String distinction) {
+
+    /** A page whose title is its own. */
+    public Page(String path, String template, String title, String section, Supplier<Object> view) {
+        this(path, template, title, section, view, null);
+    }
+}

@@ -39,13 +39,14 @@ public final class PageBuilder {
         pages.add(new Page(Paths.search(), "search.ftlh", "站内搜索", "search", () -> search("all")));
         pages.add(new Page(Paths.policySearch(), "search.ftlh", "搜索政策文件", "policies", () -> search("policies")));
         for (Policy p : index.policies()) {
-            pages.add(new Page(Paths.policy(p.id()), "policy.ftlh", p.title(), "policies", () -> policy(p)));
+            pages.add(new Page(Paths.policy(p.id()), "policy.ftlh", p.title(), "policies", () -> policy(p),
+                    distinction(p.docNumber(), p.published())));
         }
         pages.add(new Page(Paths.interpretations(), "interpretations.ftlh", "政策解读", "interpretations",
                 this::interpretationList));
         for (Interpretation i : index.interpretations()) {
             pages.add(new Page(Paths.interpretation(i.id()), "interpretation.ftlh", i.title(), "interpretations",
-                    () -> interpretation(i)));
+                    () -> interpretation(i), distinction(index.policy(i.policy()).orElseThrow().docNumber(), i.published())));
         }
         pages.add(new Page(Paths.replies(), "replies.ftlh", "留言选登", "replies", this::replyList));
         pages.add(new Page(Paths.workPoints(), "listing.ftlh", "工作要点", "workpoints", this::workPointList));
@@ -71,11 +72,16 @@ public final class PageBuilder {
         pages.add(new Page(Paths.tags(), "catalogue.ftlh", "按标签浏览", "topics", this::tags));
         for (Map.Entry<Tag, List<Policy>> e : index.byTag().entrySet()) {
             Tag t = e.getKey();
-            pages.add(new Page(Paths.tag(t.id()), "listing.ftlh", t.name(), "topics",
+            pages.add(new Page(Paths.tag(t.id()), "listing.ftlh", "标签：" + t.name(), "topics",
                     () -> listing("标签：" + t.name(), "带有标签「" + t.name() + "」的文件。", e.getValue())));
         }
         pages.add(new Page(Paths.accessibility(), "accessibility.ftlh", "无障碍声明", "accessibility", Map::of));
         return pages;
+    }
+
+    /** What tells a document apart from another of the same title: its 文号, or else its date. */
+    private static String distinction(String docNumber, java.time.LocalDate published) {
+        return docNumber != null ? docNumber : Dates.zh(published) + "发布";
     }
 
     private Object home() {

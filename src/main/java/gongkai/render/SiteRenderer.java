@@ -58,7 +58,7 @@ public final class SiteRenderer {
      * written. Fails before writing anything when two pages would have the same title.
      */
     public int render(List<Page> pages, Path out) {
-        checkTitlesUnique(pages);
+        Map<String, String> titles = titles(pages);
         copyAssets(out);
         try {
             Files.writeString(out.resolve(SecurityPolicy.HEADERS_FILE), SecurityPolicy.headersFile(), StandardCharsets.UTF_8);
@@ -71,7 +71,7 @@ public final class SiteRenderer {
             try {
                 Object view = p.view().get();
                 for (Edition e : Edition.values()) {
-                    write(p, view, e, out);
+                    write(p, titles.get(p.path()), view, e, out);
                 }
                 return null;
             } catch (RuntimeException e) {
@@ -97,7 +97,7 @@ public final class SiteRenderer {
         }
     }
 
-    private void write(Page page, Object view, Edition edition, Path out) {
+    private void write(Page page, String title, Object view, Edition edition, Path out) {
         String path = edition.path(page.path());
         String siteRoot = Paths.rootOf(path);
         Map<String, Object> model = new HashMap<>();
@@ -109,7 +109,7 @@ public final class SiteRenderer {
         model.put("siteRoot", siteRoot);
         model.put("path", page.path());
         model.put("title", page.title());
-        model.put("documentTitle", documentTitle(page, edition));
+        model.put("documentTitle", documentTitle(title, page.section(), edition));
         model.put("care", edition == Edition.CARE);
         model.put("editionSwitch", siteRoot + edition.other().path(page.path()));
         model.put("nav", nav(page.section()));
@@ -127,21 +127,36 @@ public final class SiteRenderer {
     }
 
     /** The {@code <title>}: page, section, edition, site, from the most specific (WCAG 2.4.2). */
-    private String documentTitle(Page page, Edition edition) {
-        String section = sectionName(page.section());
-        return page.title() + (section.isEmpty() || section.equals(page.title()) ? "" : "_" + section)
+    private String documentTitle(String title, String sectionKey, Edition edition) {
+        String section = sectionName(sectionKey);
+        return title + (section.isEmpty() || section.equals(title) ? "" : "_" + section)
                 + (edition == Edition.CARE ? "_关怀版" : "") + "_" + site.name();
     }
 
-    /** Every page needs its own title so readers can tell pages and tabs apart (WCAG 2.4.2). */
-    private void checkTitlesUnique(List<Page> pages) {
+    /**
+     * The title of each page, by path. Every page needs its own title so readers can tell pages and
+     * tabs apart (WCAG 2.4.2); documents may share a title (the same kind of notice in two years),
+     * so a shared title gets the page's distinction (its 文号 or date). Pages still alike after that
+     * fail the build.
+     */
+    private Map<String, String> titles(List<Page> pages) {
+        Map<String, Integer> uses = new HashMap<>();
+        for (Page p : pages) {
+            uses.merge(documentTitle(p.title(), p.section(), Edition.STANDARD), 1, Integer::sum);
+        }
+        Map<String, String> titles = new HashMap<>();
         Map<String, String> first = new HashMap<>();
         List<String> clashes = new ArrayList<>();
         for (Page p : pages) {
-            String title = documentTitle(p, Edition.STANDARD);
-            String other = first.putIfAbsent(title, p.path());
+            String title = p.title();
+            if (uses.get(documentTitle(title, p.section(), Edition.STANDARD)) > 1 && p.distinction() != null) {
+                title = title + "（" + p.distinction() + "）";
+            }
+            titles.put(p.path(), title);
+            String full = documentTitle(title, p.section(), Edition.STANDARD);
+            String other = first.putIfAbsent(full, p.path());
             if (other != null) {
-                clashes.add("「" + title + "」同时是 " + other + " 和 " + p.path() + " 的标题");
+                clashes.add("「" + full + "」同时是 " + other + " 和 " + p.path() + " 的标题");
             }
         }
         if (!clashes.isEmpty()) {
@@ -149,6 +164,7 @@ public final class SiteRenderer {
                     + "。每个页面的标题必须不同，读屏软件和浏览器标签页靠它区分页面：请修改其中一条记录的 title，"
                     + "或 site.yaml 中重名的机构、主题、标签名称。");
         }
+        return titles;
     }
 
     private static List<Map<String, Object>> nav(String current) {

@@ -123,11 +123,27 @@ class PageStructureTest {
     }
 
     @Test
-    void duplicateTitlesFailTheBuildNamingBothPages(@TempDir Path dir) {
+    void documentsSharingATitleAreToldApartByTheirDocNumber(@TempDir Path dir) {
         Path content = TestSupport.contentCopy(dir);
         String twin = TestSupport.read(content.resolve("policies/examples/example-dibao-2018.md"))
                 .replace("id: example-dibao-2018", "id: example-dibao-2018-copy")
                 .replace("示例规〔2018〕3号", "示例规〔2018〕4号");
+        TestSupport.write(content.resolve("policies/examples/example-dibao-2018-copy.md"), twin);
+        Path out = dir.resolve("site");
+        TestSupport.build(content, out, "2026-11-22");
+        String first = page(out, "policies/example-dibao-2018/index.html").title();
+        String second = page(out, "policies/example-dibao-2018-copy/index.html").title();
+        assertTrue(first.startsWith("（示例）最低生活保障家庭收入核定办法（示例规〔2018〕3号）_政策文件_"), first);
+        assertTrue(second.startsWith("（示例）最低生活保障家庭收入核定办法（示例规〔2018〕4号）_政策文件_"), second);
+        assertTrue(page(out, "policies/example-ylbt-2024/index.html").title().startsWith("（示例）养老服务补贴申领管理办法_"),
+                "a title nobody shares stays as it is");
+    }
+
+    @Test
+    void duplicateTitlesThatNothingTellsApartFailTheBuildNamingBothPages(@TempDir Path dir) {
+        Path content = TestSupport.contentCopy(dir);
+        String twin = TestSupport.read(content.resolve("policies/examples/example-dibao-2018.md"))
+                .replace("id: example-dibao-2018", "id: example-dibao-2018-copy");
         TestSupport.write(content.resolve("policies/examples/example-dibao-2018-copy.md"), twin);
         Path out = dir.resolve("site");
         TestSupport.Run r = TestSupport.cli("build", "--content", content.toString(), "--templates",
