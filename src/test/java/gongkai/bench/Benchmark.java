@@ -1,0 +1,100 @@
+package gongkai.bench;
+
+import gongkai.TestSupport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The speed benchmark: generates N synthetic policies, builds them with gongkai (cold JVM, every
+ * feature on) and with Hugo (the same records, a minimal theme), alternating runs so the ratio
+ * holds on a noisy machine, then times a rebuild after one record changes. Prints a Markdown table.
+ *
+ * <p>Usage: {@code Benchmark --sizes 1000,10000 --runs 3 --work DIR --jar target/gongkai.jar}
+ */
+public final class Benchmark {
+    private static final String AS_OF = "2026-11-22";
+
+    private Benchmark() {}
+
+    public static void main(String[] args) throws IOException {
+        List<Integer> sizes = List.of(1000, 10000);
+        int runs = 3;
+        Path work = Path.of("target/bench");
+        Path jar = Path.of("target/gongkai.jar").toAbsolutePath();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--sizes" -> sizes = Stream.of(args[++i].split(",")).map(Integer::parseInt).toList();
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--work" -> work = Path.of(args[++i]);
+                case "--jar" -> jar = Path.of(args[++i]).toAbsolutePath();
+                default -> throw new IllegalArgumentException("未知参数：" + args[i]);
+            }
+        }
+        List<String> rows = new ArrayList<>();
+        for (int n : sizes) {
+            rows.add(measure(n, runs, work.resolve(String.valueOf(n)).toAbsolutePath(), jar));
+        }
+        System.out.println("| 记录数 | gongkai 墙钟 s | gongkai CPU s | gongkai 峰值 RSS MB | gongkai 页面 | gongkai MB"
+                + " | Hugo 墙钟 s | Hugo CPU s | Hugo 峰值 RSS MB | Hugo 页面 | Hugo MB | 墙钟比 | 改一条后重建 s |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        rows.forEach(System.out::println);
+    }
+
+    private static String measure(int n, int runs, Path dir, Path jar) throws IOException {
+        Path content = dir.resolve("content");
+        if (!Files.isDirectory(content)) {
+            CorpusGenerator.generate(content, n, 42);
+        }
+        Path hugo = dir.resolve("hugo");
+        TestSupport.deleteTree(hugo);
+        HugoTree.write(content, hugo);
+        Path site = dir.resolve("site");
+        Path hugoOut = dir.resolve("hugo-out");
+        List<String> gongkai = List.of("java", "-jar", jar.toString(), "build", "--content", content.toString(),
+                "--out", site.toString(), "--templates", Path.of("templates").toAbsolutePath().toString(), "--as-of", AS_OF);
+        List<String> hugoCmd = List.of("hugo", "--quiet", "-s", hugo.toString(), "-d", hugoOut.toString());
+        List<Measure.Sample> g = new ArrayList<>();
+        List<Measure.Sample> h = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            TestSupport.deleteTree(site);
+            g.add(Measure.run(gongkai, dir));
+            TestSupport.deleteTree(hugoOut);
+            h.add(Measure.run(hugoCmd, dir));
+        }
+        Measure.Sample gm = Measure.median(g);
+        Measure.Sample hm = Measure.median(h);
+        Path edited = firstPolicy(content);
+        String original = Files.readString(edited, StandardCharsets.UTF_8);
+        Files.writeString(edited, original + "\n本段为基准测试修改的内容。\n", StandardCharsets.UTF_8);
+        Measure.Sample rebuild = Measure.run(gongkai, dir);
+        Files.writeString(edited, original, StandardCharsets.UTF_8);
+        return String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %d | %,d | %.1f | %.2f | %.2f | %d | %,d | %.1f | %.2f | %.2f |", n,
+                gm.wallSeconds(), gm.cpuSeconds(), gm.peakRssKb() / 1024, count(site, ".html"), mb(site),
+                hm.wallSeconds(), hm.cpuSeconds(), hm.peakRssKb() / 1024, count(hugoOut, ".html"), mb(hugoOut),
+                gm.wallSeconds() / hm.wallSeconds(), rebuild.wallSeconds());
+    }
+
+    private static Path firstPolicy(Path content) throws IOException {
+        try (Stream<Path> s = Files.walk(content.resolve("policies"))) {
+            return s.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    private static long count(Path dir, String suffix) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(suffix)).count();
+        }
+    }
+
+    private static double mb(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1024.0 / 1024.0;
+        }
+    }
+}
