@@ -44,6 +44,26 @@ public final class TestSupport {
         }
     }
 
+    private static Path exampleSite;
+
+    /**
+     * The project's real content built once per test run, as of 2026-11-22, for tests that only
+     * read the output; a test that changes content or output builds its own.
+     */
+    public static synchronized Path exampleSite() {
+        if (exampleSite == null) {
+            try {
+                Path dir = Files.createTempDirectory("gongkai-example-site-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+                exampleSite = dir.resolve("site");
+                build(CONTENT, exampleSite, "2026-11-22");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return exampleSite;
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path src : (Iterable<Path>) walk::iterator) {

@@ -18,7 +18,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -31,9 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * counts, the corrections, and the empty state.
  */
 class SearchBrowserTest {
-    @TempDir
-    static Path tmp;
-
     static Path site;
     static StaticServer server;
     static Browser browser;
@@ -41,8 +37,7 @@ class SearchBrowserTest {
 
     @BeforeAll
     static void start() {
-        site = tmp.resolve("site");
-        TestSupport.build(TestSupport.CONTENT, site, "2026-11-22");
+        site = TestSupport.exampleSite();
         server = new StaticServer(site);
         browser = Browser.start(1280, 1024);
         driver = browser.driver();

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,9 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  * the Java build does, and read queries (synonyms, pinyin, corrections) as intended.
  */
 class SearchEngineTest {
-    @TempDir
-    static Path tmp;
-
     static Path site;
     static StaticServer server;
     static Browser browser;
@@ -34,8 +30,7 @@ class SearchEngineTest {
 
     @BeforeAll
     static void start() {
-        site = tmp.resolve("site");
-        TestSupport.build(TestSupport.CONTENT, site, "2026-11-22");
+        site = TestSupport.exampleSite();
         server = new StaticServer(site);
         browser = Browser.start(1024, 768);
         driver = browser.driver();

@@ -18,22 +18,12 @@ import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Builds the project's real content once and checks the pages a reader gets. */
 class PortalBuildTest {
-    @TempDir
-    static Path tmp;
-
-    static Path site;
-
-    @BeforeAll
-    static void buildContent() {
-        site = tmp.resolve("site");
-        build(TestSupport.CONTENT, site, "2026-11-22");
-    }
+    static final Path site = TestSupport.exampleSite();
 
     private static List<String> titlesIn(Document d) {
         return d.select("main .doc-title").eachText();

@@ -14,22 +14,11 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every page of the real portal carries the Content-Security-Policy, and the headers file says the same. */
 class SecurityPolicyTest {
-    @TempDir
-    static Path tmp;
-
-    static Path site;
-
-    @BeforeAll
-    static void buildContent() {
-        site = tmp.resolve("site");
-        TestSupport.build(TestSupport.CONTENT, site, "2026-11-22");
-    }
+    static final Path site = TestSupport.exampleSite();
 
     @Test
     void policyAllowsOnlyTheSitesOwnFilesAndNoInlineCode() {

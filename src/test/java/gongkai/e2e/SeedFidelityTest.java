@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The seeds are real documents: every line of each must appear, verbatim, on its policy's page.
@@ -21,16 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * width variants of brackets are folded because inline 责任单位 notes are re-joined to their item.
  */
 class SeedFidelityTest {
-    @TempDir
-    static Path tmp;
-
-    static Path site;
-
-    @BeforeAll
-    static void buildContent() {
-        site = tmp.resolve("site");
-        TestSupport.build(TestSupport.CONTENT, site, "2026-11-22");
-    }
+    static final Path site = TestSupport.exampleSite();
 
     private static String fold(String s) {
         return Normalizer.normalize(s.replace("**", ""), Normalizer.Form.NFKC).replaceAll("\\s+", "");

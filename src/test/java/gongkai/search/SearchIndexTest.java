@@ -34,8 +34,7 @@ class SearchIndexTest {
 
     @BeforeAll
     static void buildContent() throws IOException {
-        site = tmp.resolve("site");
-        TestSupport.build(TestSupport.CONTENT, site, "2026-11-22");
+        site = TestSupport.exampleSite();
         data = site.resolve(SearchIndex.DIR);
         meta = read("meta.json");
     }
