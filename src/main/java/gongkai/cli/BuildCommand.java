@@ -24,6 +24,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "目录", description = "输出目录（默认：site）。")
     Path out = Path.of("site");
 
+    @Option(names = "--timings", description = "结束时列出各阶段用时。")
+    boolean timings;
+
     @CommandLine.Mixin
     HelpOptions help = new HelpOptions();
 
@@ -47,6 +50,13 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "报告目录 " + options.report + " 在网站输出目录 " + out
                     + " 之内，报告会随网站发布。请指定网站目录之外的目录，例如 --report reports。");
         }
+        try (Progress progress = new Progress(err, Progress.interactive(), timings)) {
+            return build(progress, stdout, err);
+        }
+    }
+
+    private int build(Progress progress, java.io.PrintWriter stdout, java.io.PrintWriter err) {
+        progress.phase("读取和检查内容", 0);
         Pipeline.Checked checked = Pipeline.validate(options.content, options.asOf(), err);
         if (checked == null) {
             err.println("未生成网站，" + out + " 保持不变。");
@@ -59,9 +69,13 @@ final class BuildCommand implements Callable<Integer> {
         try {
             new Publisher(out).publish(staging -> {
                 SiteRenderer renderer = new SiteRenderer(options.templates, index.portal().site());
-                pages[0] = renderer.render(new PageBuilder(index).pages(), staging);
+                List<gongkai.render.Page> all = new PageBuilder(index).pages();
+                progress.phase("生成页面", all.size());
+                pages[0] = renderer.render(all, staging, progress::step);
                 renderer.copyMedia(index.media(), staging);
+                progress.phase("生成搜索索引", 0);
                 search[0] = SearchIndex.write(index, staging);
+                progress.phase("检查链接", 0);
                 LinkChecker.Report links = new LinkChecker().check(staging);
                 external.addAll(links.external());
                 if (!links.broken().isEmpty()) {
@@ -69,6 +83,7 @@ final class BuildCommand implements Callable<Integer> {
                     links.broken().forEach(b -> err.println("  " + b.describe()));
                     throw new CheckFailed();
                 }
+                progress.phase("替换网站目录", 0);
             });
         } catch (CheckFailed e) {
             err.println("未发布网站，" + out + " 保持不变。");
@@ -78,6 +93,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println("未发布网站，" + out + " 保持不变。");
             return Main.CONTENT_ERROR;
         }
+        progress.phase("合规检查报告", 0);
         stdout.println("已生成 " + pages[0] + " 个页面到 " + out + "（有效性按 " + options.asOf() + " 计算），"
                 + "搜索索引收录 " + search[0].documents() + " 条。");
         return Pipeline.report(options, checked, external, stdout, err);

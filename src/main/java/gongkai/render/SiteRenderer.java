@@ -58,6 +58,11 @@ public final class SiteRenderer {
      * written. Fails before writing anything when two pages would have the same title.
      */
     public int render(List<Page> pages, Path out) {
+        return render(pages, out, () -> {});
+    }
+
+    /** As {@link #render(List, Path)}, calling {@code onPage} after each page is written in both editions. */
+    public int render(List<Page> pages, Path out, Runnable onPage) {
         Map<String, String> titles = titles(pages);
         copyAssets(out);
         try {
@@ -73,6 +78,7 @@ public final class SiteRenderer {
                 for (Edition e : Edition.values()) {
                     write(p, titles.get(p.path()), view, e, out);
                 }
+                onPage.run();
                 return null;
             } catch (RuntimeException e) {
                 return e;
