@@ -3,6 +3,8 @@ package gongkai.cli;
 import gongkai.index.PortalIndex;
 import gongkai.publish.LinkChecker;
 import gongkai.publish.Publisher;
+import gongkai.publish.StagingFiles;
+import gongkai.render.Page;
 import gongkai.render.PageBuilder;
 import gongkai.render.SiteRenderer;
 import gongkai.search.SearchIndex;
@@ -66,23 +68,31 @@ final class BuildCommand implements Callable<Integer> {
         List<String> external = new ArrayList<>();
         int[] pages = new int[1];
         SearchIndex.Summary[] search = new SearchIndex.Summary[1];
+        StagingFiles.Summary[] written = new StagingFiles.Summary[1];
         try {
-            new Publisher(out).publish(staging -> {
+            Publisher publisher = new Publisher(out);
+            publisher.publish(staging -> {
+                StagingFiles files = new StagingFiles(staging, publisher.previous());
+                LinkChecker links = new LinkChecker();
                 SiteRenderer renderer = new SiteRenderer(options.templates, index.portal().site());
-                List<gongkai.render.Page> all = new PageBuilder(index).pages();
-                progress.phase("生成页面", all.size());
-                pages[0] = renderer.render(all, staging, progress::step);
-                renderer.copyMedia(index.media(), staging);
+                List<Page> all = new PageBuilder(index).pages();
+                progress.phase("生成页面", 2L * all.size());
+                pages[0] = renderer.render(all, files, (path, html) -> {
+                    links.page(path, html);
+                    progress.step();
+                });
+                renderer.copyMedia(index.media(), files);
                 progress.phase("生成搜索索引", 0);
-                search[0] = SearchIndex.write(index, staging);
+                search[0] = SearchIndex.write(index, files);
                 progress.phase("检查链接", 0);
-                LinkChecker.Report links = new LinkChecker().check(staging);
-                external.addAll(links.external());
-                if (!links.broken().isEmpty()) {
-                    err.println("发现 " + links.broken().size() + " 个断链：");
-                    links.broken().forEach(b -> err.println("  " + b.describe()));
+                LinkChecker.Report report = links.finish(staging);
+                external.addAll(report.external());
+                if (!report.broken().isEmpty()) {
+                    err.println("发现 " + report.broken().size() + " 个断链：");
+                    report.broken().forEach(b -> err.println("  " + b.describe()));
                     throw new CheckFailed();
                 }
+                written[0] = files.summary();
                 progress.phase("替换网站目录", 0);
             });
         } catch (CheckFailed e) {
@@ -95,7 +105,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         progress.phase("合规检查报告", 0);
         stdout.println("已生成 " + pages[0] + " 个页面到 " + out + "（有效性按 " + options.asOf() + " 计算），"
-                + "搜索索引收录 " + search[0].documents() + " 条。");
+                + "搜索索引收录 " + search[0].documents() + " 条；写入 " + written[0].written() + " 个文件，"
+                + written[0].kept() + " 个与上次相同，未重写。");
         return Pipeline.report(options, checked, external, stdout, err);
     }
 }

@@ -9,18 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Checks a rendered site before it is published (杜绝错链、断链): every internal URL of every page
@@ -30,6 +30,10 @@ import org.jsoup.nodes.Element;
  * ({@code <a>}, {@code <area>}) may leave the site: external links (http, https, mailto, tel) are
  * collected for the compliance report, never fetched; anything a page would load from another
  * origin is an error.
+ *
+ * <p>Pages are handed over as they are rendered ({@link #page}), from any thread, and only what
+ * they point at is kept, not the pages; {@link #finish} then checks those targets against the
+ * files of the site. {@link #check} does both for a folder already on disk.
  */
 public final class LinkChecker {
 
@@ -45,86 +49,183 @@ public final class LinkChecker {
 
     private static final Pattern CSS_URL = Pattern.compile(
             "url\\(\\s*(['\"]?)(.*?)\\1\\s*\\)|@import\\s+(['\"])(.*?)\\3");
+    /** Relative links of these characters need no URI parsing or percent-decoding. */
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._~/-]+(#[A-Za-z0-9._~-]*)?");
+    /** Uses of one missing target reported in full; more are counted. */
+    private static final int USES_KEPT = 20;
 
-    private final Map<Path, Set<String>> idsByFile = new ConcurrentHashMap<>();
+    /** Where links point, site-relative (fragment apart), with the uses that name them. */
+    private final Map<String, Uses> targets = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<Broken> broken = new ConcurrentLinkedQueue<>();
+    private final Set<String> external = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger pages = new AtomicInteger();
 
+    /** One page or stylesheet pointing at a target, with the fragment it wants there (or empty). */
+    private record Use(String page, String link, String fragment) {}
+
+    /** The uses of one target: the first few kept, the rest counted. */
+    private static final class Uses {
+        final List<Use> kept = new ArrayList<>();
+        final Set<String> fragments = new HashSet<>();
+        /** Uses seen; most targets (the navigation) are named by every page, so this is read without a lock. */
+        final AtomicInteger seen = new AtomicInteger();
+
+        void add(Use u) {
+            if (seen.incrementAndGet() > USES_KEPT && u.fragment().isEmpty()) {
+                return;
+            }
+            synchronized (this) {
+                // Every distinct fragment is kept so each can be checked; plain uses only as examples.
+                if (!u.fragment().isEmpty() ? fragments.add(u.fragment()) : kept.size() < USES_KEPT) {
+                    kept.add(u);
+                }
+            }
+        }
+
+        int more() {
+            return Math.max(0, seen.get() - kept.size());
+        }
+    }
+
+    /** Checks every page and stylesheet of a site on disk. */
     public Report check(Path site) {
-        List<Path> files;
         try (Stream<Path> walk = Files.walk(site)) {
-            files = walk.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".css")).sorted()
-                    .collect(Collectors.toList());
+            walk.filter(p -> p.toString().endsWith(".html")).parallel().forEach(p -> {
+                try {
+                    page(site.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Broken> broken = Collections.synchronizedList(new ArrayList<>());
-        Set<String> external = ConcurrentHashMap.newKeySet();
-        files.parallelStream().forEach(file -> {
-            String rel = site.relativize(file).toString().replace('\\', '/');
-            for (Ref ref : file.toString().endsWith(".css") ? cssLinks(file) : htmlLinks(file)) {
-                String problem = problem(site, file, ref, external);
-                if (problem != null) {
-                    broken.add(new Broken(rel, ref.url(), problem));
-                }
-            }
-        });
-        List<Broken> sorted = new ArrayList<>(broken);
-        sorted.sort((a, b) -> (a.page() + a.link()).compareTo(b.page() + b.link()));
-        int pages = (int) files.stream().filter(p -> p.toString().endsWith(".html")).count();
-        return new Report(sorted, external.stream().sorted().toList(), pages);
+        return finish(site);
     }
 
-    /** A URL in a file; {@code loads} when the browser fetches it with the page (not a link to follow). */
-    private record Ref(String url, boolean loads) {}
+    /** Takes the links of one page ({@code path} site-relative); safe from several threads. */
+    public void page(String path, String html) {
+        pages.incrementAndGet();
+        HtmlRefs r = HtmlRefs.of(html);
+        for (HtmlRefs.Ref ref : r.refs) {
+            resolve(path, ref, r.ids);
+        }
+    }
 
-    /** Every URL a page links to or loads: href, src, srcset, poster, object data and form action. */
-    private List<Ref> htmlLinks(Path page) {
-        Document doc = parse(page);
-        idsByFile.putIfAbsent(page.toAbsolutePath().normalize(), ids(doc));
-        List<Ref> links = new ArrayList<>();
-        for (Element e : doc.select("[href], [src], [srcset], [poster], object[data], form[action], [xlink:href]")) {
-            boolean loads = !(e.normalName().equals("a") || e.normalName().equals("area"));
-            for (String attr : List.of("href", "src", "poster", "xlink:href")) {
-                if (e.hasAttr(attr)) {
-                    links.add(new Ref(e.attr(attr), loads));
-                }
-            }
-            if (e.hasAttr("srcset")) {
-                // "a.png 1x, b.png 2x": each candidate is a URL and an optional descriptor.
-                for (String candidate : e.attr("srcset").split(",")) {
-                    String url = candidate.strip().split("\\s+")[0];
-                    if (!url.isEmpty()) {
-                        links.add(new Ref(url, true));
+    /**
+     * Checks what the pages pointed at against the files now in {@code site}, and the site's
+     * stylesheets; returns every problem found since this checker was made.
+     */
+    public Report finish(Path site) {
+        Set<String> files = new HashSet<>();
+        Set<String> dirs = new HashSet<>();
+        List<Path> stylesheets = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            walk.forEach(p -> {
+                String rel = site.relativize(p).toString().replace('\\', '/');
+                if (Files.isDirectory(p)) {
+                    dirs.add(rel);
+                } else {
+                    files.add(rel);
+                    if (rel.endsWith(".css")) {
+                        stylesheets.add(p);
                     }
                 }
-            }
-            if (e.normalName().equals("object")) {
-                links.add(new Ref(e.attr("data"), true));
-            }
-            if (e.normalName().equals("form")) {
-                links.add(new Ref(e.attr("action"), true));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path css : stylesheets) {
+            String rel = site.relativize(css).toString().replace('\\', '/');
+            for (HtmlRefs.Ref ref : cssLinks(css)) {
+                resolve(rel, ref, Set.of());
             }
         }
-        return links;
+        Map<String, Set<String>> idsOf = new HashMap<>();
+        for (Map.Entry<String, Uses> e : targets.entrySet()) {
+            String file = dirs.contains(e.getKey()) ? (e.getKey().isEmpty() ? "" : e.getKey() + "/") + "index.html" : e.getKey();
+            Uses uses = e.getValue();
+            if (!files.contains(file)) {
+                uses.kept.forEach(u -> broken.add(new Broken(u.page(), u.link(), "指向的文件不存在。" + more(uses))));
+                continue;
+            }
+            if (!file.endsWith(".html")) {
+                continue;
+            }
+            for (Use u : uses.kept) {
+                if (!u.fragment().isEmpty()
+                        && !idsOf.computeIfAbsent(file, f -> HtmlRefs.of(read(site.resolve(f))).ids).contains(u.fragment())) {
+                    broken.add(new Broken(u.page(), u.link(), "指向的位置 #" + u.fragment() + " 在目标页面中不存在。"));
+                }
+            }
+        }
+        List<Broken> sorted = new ArrayList<>(broken);
+        sorted.sort((a, b) -> (a.page() + a.link()).compareTo(b.page() + b.link()));
+        return new Report(sorted, external.stream().sorted().toList(), pages.get());
+    }
+
+    private static String more(Uses uses) {
+        return uses.more() == 0 ? "" : "（另有 " + uses.more() + " 处链接指向同一文件，未逐一列出。）";
     }
 
     /** Every {@code url(...)} and {@code @import} of a stylesheet. */
-    private static List<Ref> cssLinks(Path css) {
-        String text;
-        try {
-            text = Files.readString(css, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<Ref> links = new ArrayList<>();
-        Matcher m = CSS_URL.matcher(text.replaceAll("(?s)/\\*.*?\\*/", ""));
+    private static List<HtmlRefs.Ref> cssLinks(Path css) {
+        List<HtmlRefs.Ref> links = new ArrayList<>();
+        Matcher m = CSS_URL.matcher(read(css).replaceAll("(?s)/\\*.*?\\*/", ""));
         while (m.find()) {
-            links.add(new Ref(m.group(2) != null ? m.group(2).strip() : m.group(4), true));
+            links.add(new HtmlRefs.Ref(m.group(2) != null ? m.group(2).strip() : m.group(4), true));
         }
         return links;
     }
 
-    private String problem(Path site, Path page, Ref ref, Set<String> external) {
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Checks what can be checked of one reference now, and records its target for {@link #finish}. */
+    private void resolve(String page, HtmlRefs.Ref ref, Set<String> ownIds) {
         String link = ref.url();
+        String path;
+        String fragment;
+        if (PLAIN.matcher(link).matches() && !link.startsWith("/")) {
+            int hash = link.indexOf('#');
+            path = hash < 0 ? link : link.substring(0, hash);
+            fragment = hash < 0 ? "" : link.substring(hash + 1);
+        } else {
+            String problem = outward(link, ref.loads());
+            if (problem != null) {
+                if (!problem.isEmpty()) {
+                    broken.add(new Broken(page, link, problem));
+                }
+                return;
+            }
+            URI uri = URI.create(link);
+            path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
+            fragment = uri.getFragment() == null ? "" : uri.getFragment();
+        }
+        if (path.isEmpty()) {
+            if (!fragment.isEmpty() && !ownIds.contains(fragment)) {
+                broken.add(new Broken(page, link, "指向的位置 #" + fragment + " 在目标页面中不存在。"));
+            }
+            return;
+        }
+        String target = join(page, path);
+        if (target == null) {
+            broken.add(new Broken(page, link, "指向站点之外。"));
+            return;
+        }
+        targets.computeIfAbsent(target, t -> new Uses()).add(new Use(page, link, fragment));
+    }
+
+    /**
+     * The problem of a link that is not a plain relative path: "" for a permitted external link
+     * (recorded), null for a relative link to resolve, else the reason it is refused.
+     */
+    private String outward(String link, boolean loads) {
         if (link.isEmpty()) {
             return "为空。";
         }
@@ -138,54 +239,51 @@ public final class LinkChecker {
             return "以 // 开头，省略了协议。请写完整的网址，例如 https://www.gov.cn/。";
         }
         if (uri.getScheme() != null) {
-            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel"))) {
                 return "使用了不允许的协议「" + scheme + "」。";
             }
-            if (ref.loads()) {
+            if (loads) {
                 return "从其他网站加载内容；页面只能加载本站自己的文件（内容安全策略），请把文件放进本站。";
             }
             external.add(link);
-            return null;
+            return "";
         }
         if (link.startsWith("/")) {
             return "是以 / 开头的绝对路径；站点须使用相对链接，才能在任意子路径和本地文件中打开。";
         }
-        String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
-        Path target = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
-        Path root = site.toAbsolutePath().normalize();
-        Path abs = target.toAbsolutePath().normalize();
-        if (!abs.startsWith(root)) {
-            return "指向站点之外。";
-        }
-        if (Files.isDirectory(abs)) {
-            abs = abs.resolve("index.html");
-        }
-        if (!Files.isRegularFile(abs)) {
-            return "指向的文件不存在。";
-        }
-        String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && abs.toString().endsWith(".html")) {
-            Set<String> ids = idsByFile.computeIfAbsent(abs, p -> ids(parse(p)));
-            if (!ids.contains(fragment)) {
-                return "指向的位置 #" + fragment + " 在目标页面中不存在。";
-            }
-        }
         return null;
     }
 
-    private static Document parse(Path page) {
-        try {
-            return Jsoup.parse(page.toFile(), "UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** {@code path} relative to the folder of {@code page}, normalized; null when it climbs out of the site. */
+    static String join(String page, String path) {
+        int dirEnd = page.lastIndexOf('/');
+        int start = 0;
+        // Site links are "../" times the page's depth, then a clean path: climb without splitting.
+        while (path.startsWith("../", start)) {
+            if (dirEnd < 0) {
+                return null;
+            }
+            dirEnd = page.lastIndexOf('/', dirEnd - 1);
+            start += 3;
         }
-    }
-
-    /** The fragments a page offers: element ids, and the names of old-style {@code <a name>} anchors. */
-    private static Set<String> ids(Document doc) {
-        Set<String> ids = doc.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
-        doc.select("a[name]").forEach(a -> ids.add(a.attr("name")));
-        return Set.copyOf(ids);
+        String rest = path.substring(start);
+        if (!rest.contains("./") && !rest.contains("//") && !rest.equals("..") && !rest.endsWith("/..") && !rest.equals(".")) {
+            String joined = dirEnd < 0 ? rest : page.substring(0, dirEnd + 1) + rest;
+            return joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
+        }
+        String joined = dirEnd < 0 ? rest : page.substring(0, dirEnd + 1) + rest;
+        List<String> parts = new ArrayList<>();
+        for (String part : joined.split("/", -1)) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.add(part);
+            }
+        }
+        return String.join("/", parts);
     }
 }

@@ -7,11 +7,15 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -83,6 +87,14 @@ public final class Publisher {
         }
     }
 
+    /**
+     * The site the build replaces, whose unchanged files a build may link rather than rewrite; null
+     * when there is none. Only meaningful inside {@link #publish}, under its lock.
+     */
+    public Path previous() {
+        return Files.isRegularFile(target.resolve("index.html")) ? target : null;
+    }
+
     private FileLock tryLock(FileChannel channel) throws IOException {
         FileLock lock;
         try {
@@ -150,14 +162,46 @@ public final class Publisher {
         }
     }
 
+    /**
+     * Removes a folder and everything in it, deepest first, without sorting the whole tree first;
+     * the top-level folders go in parallel, since a site has tens of thousands of files.
+     */
     static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
+        try {
+            if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                List<Path> children;
+                try (Stream<Path> list = Files.list(dir)) {
+                    children = list.toList();
+                }
+                children.parallelStream().forEach(Publisher::deleteSubtree);
             }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteSubtree(Path root) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException failed) throws IOException {
+                    if (failed != null) {
+                        throw failed;
+                    }
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

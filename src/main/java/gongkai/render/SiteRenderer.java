@@ -4,7 +4,6 @@ import gongkai.model.MediaFile;
 import gongkai.model.SiteConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,32 +52,32 @@ public final class SiteRenderer {
         }
     }
 
-    /**
-     * Renders {@code pages} into {@code out}, each in both editions; returns the number of files
-     * written. Fails before writing anything when two pages would have the same title.
-     */
-    public int render(List<Page> pages, Path out) {
-        return render(pages, out, () -> {});
+    /** Hears of each page file as it is rendered: its site-relative path and its HTML. */
+    @FunctionalInterface
+    public interface Rendered {
+        void page(String path, String html);
     }
 
-    /** As {@link #render(List, Path)}, calling {@code onPage} after each page is written in both editions. */
-    public int render(List<Page> pages, Path out, Runnable onPage) {
+    /**
+     * Renders {@code pages} into {@code out}, each in both editions, and the static assets; tells
+     * {@code rendered} of each page file (from several threads). Returns the number of page files.
+     * Fails before writing anything when two pages would have the same title.
+     */
+    public int render(List<Page> pages, SiteOutput out, Rendered rendered) {
         Map<String, String> titles = titles(pages);
         copyAssets(out);
-        try {
-            Files.writeString(out.resolve(SecurityPolicy.HEADERS_FILE), SecurityPolicy.headersFile(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.write(SecurityPolicy.HEADERS_FILE, SecurityPolicy.headersFile().getBytes(StandardCharsets.UTF_8));
         // Every page is attempted before a failure is thrown: a parallel forEach would rethrow the
         // first failure while other threads still write, racing the cleanup of the output folder.
         List<RuntimeException> failures = pages.parallelStream().map(p -> {
             try {
                 Object view = p.view().get();
                 for (Edition e : Edition.values()) {
-                    write(p, titles.get(p.path()), view, e, out);
+                    String path = e.path(p.path());
+                    String html = render(p, titles.get(p.path()), view, e);
+                    out.write(path, html.getBytes(StandardCharsets.UTF_8));
+                    rendered.page(path, html);
                 }
-                onPage.run();
                 return null;
             } catch (RuntimeException e) {
                 return e;
@@ -91,19 +90,13 @@ public final class SiteRenderer {
     }
 
     /** Copies the media files published pages show (pictures, videos) to their site paths. */
-    public void copyMedia(List<MediaFile> media, Path out) {
-        try {
-            for (MediaFile m : media) {
-                Path dst = out.resolve(m.path());
-                Files.createDirectories(dst.getParent());
-                Files.copy(m.source(), dst);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public void copyMedia(List<MediaFile> media, SiteOutput out) {
+        for (MediaFile m : media) {
+            out.copy(m.path(), m.source());
         }
     }
 
-    private void write(Page page, String title, Object view, Edition edition, Path out) {
+    private String render(Page page, String title, Object view, Edition edition) {
         String path = edition.path(page.path());
         String siteRoot = Paths.rootOf(path);
         Map<String, Object> model = new HashMap<>();
@@ -121,15 +114,9 @@ public final class SiteRenderer {
         model.put("nav", nav(page.section()));
         model.put("sectionName", sectionName(page.section()));
         model.put("page", view);
-        Path file = out.resolve(path);
-        try {
-            Files.createDirectories(file.getParent());
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                templates.render(page.template(), model, w);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TextBuffer w = new TextBuffer(16 * 1024);
+        templates.render(page.template(), model, w);
+        return w.toString();
     }
 
     /** The {@code <title>}: page, section, edition, site, from the most specific (WCAG 2.4.2). */
@@ -185,19 +172,14 @@ public final class SiteRenderer {
         return NAV.stream().filter(n -> n[0].equals(key)).map(n -> n[1]).findFirst().orElse("");
     }
 
-    private void copyAssets(Path out) {
+    private void copyAssets(SiteOutput out) {
         Path assets = templateDir.resolve("assets");
         if (!Files.isDirectory(assets)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(assets)) {
-            for (Path src : (Iterable<Path>) walk::iterator) {
-                Path dst = out.resolve("assets").resolve(assets.relativize(src).toString());
-                if (Files.isDirectory(src)) {
-                    Files.createDirectories(dst);
-                } else {
-                    Files.copy(src, dst);
-                }
+            for (Path src : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                out.copy("assets/" + assets.relativize(src).toString().replace('\\', '/'), src);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,15 +1,11 @@
 package gongkai.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import gongkai.render.SiteOutput;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,38 +17,24 @@ import tools.jackson.databind.json.JsonMapper;
 final class IndexFiles {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Path dir;
+    private final SiteOutput site;
+    private final String prefix;
     private final Map<String, byte[]> digests = new ConcurrentSkipListMap<>();
-    /** Folders made so far; making one blocks other writers into it until it exists. */
-    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private long bytes;
 
-    IndexFiles(Path dir) {
-        this.dir = dir;
+    /** Files go to {@code site} under {@code prefix} (a folder path ending in '/'). */
+    IndexFiles(SiteOutput site, String prefix) {
+        this.site = site;
+        this.prefix = prefix;
     }
 
     /** Writes {@code value} (maps, lists, strings, numbers) as JSON to {@code name}, relative to the folder. */
     void write(String name, Object value) {
         byte[] data = JSON.writeValueAsBytes(value);
-        Path file = dir.resolve(name);
-        try {
-            folders.computeIfAbsent(file.getParent(), IndexFiles::makeFolder);
-            Files.write(file, data);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        site.write(prefix + name, data);
         digests.put(name, sha256(data));
         synchronized (this) {
             bytes += data.length;
-        }
-    }
-
-    private static Boolean makeFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -6,7 +6,7 @@ import gongkai.model.PolicyKind;
 import gongkai.model.Topic;
 import gongkai.model.ValidityStatus;
 import gongkai.render.Dates;
-import java.nio.file.Path;
+import gongkai.render.SiteOutput;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -47,14 +47,14 @@ public final class SearchIndex {
         this.index = index;
     }
 
-    /** Builds the index of {@code index} and writes it into the site folder {@code site}. */
-    public static Summary write(PortalIndex index, Path site) {
-        return new SearchIndex(index).write(site.resolve(DIR));
+    /** Builds the index of {@code index} and writes it into the site under {@link #DIR}. */
+    public static Summary write(PortalIndex index, SiteOutput site) {
+        return new SearchIndex(index).build(site);
     }
 
-    private Summary write(Path dir) {
+    private Summary build(SiteOutput site) {
         List<SearchDoc> docs = documents();
-        IndexFiles files = new IndexFiles(dir);
+        IndexFiles files = new IndexFiles(site, DIR + "/");
         TermIndex terms = new TermIndex();
         terms.addAll(docs);
         int termShards = terms.write(files);

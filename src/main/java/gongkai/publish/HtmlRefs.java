@@ -1,0 +1,226 @@
+package gongkai.publish;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The URLs and fragment targets of one HTML page, read by a small tag scanner rather than a full
+ * parser: the link check sees every page of the site, and building a DOM for each of them cost more
+ * than rendering them. It follows the HTML syntax the check depends on: quoted and unquoted
+ * attributes, character references in values, comments, and raw-text elements whose content is
+ * not markup.
+ */
+final class HtmlRefs {
+    /** A URL in a file; {@code loads} when the browser fetches it with the page (not a link to follow). */
+    record Ref(String url, boolean loads) {}
+
+    private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+            "noframes", "plaintext");
+
+    final List<Ref> refs = new ArrayList<>();
+    final Set<String> ids = new HashSet<>();
+
+    private final String s;
+    private int i;
+
+    private HtmlRefs(String html) {
+        this.s = html;
+    }
+
+    /** Every URL a page links to or loads (href, src, srcset, poster, object data, form action) and its ids. */
+    static HtmlRefs of(String html) {
+        HtmlRefs r = new HtmlRefs(html);
+        r.scan();
+        return r;
+    }
+
+    private void scan() {
+        int n = s.length();
+        while ((i = s.indexOf('<', i)) >= 0) {
+            if (s.startsWith("<!--", i)) {
+                int end = s.indexOf("-->", i + 4);
+                i = end < 0 ? n : end + 3;
+            } else if (i + 1 < n && isLetter(s.charAt(i + 1))) {
+                tag();
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private void tag() {
+        int start = ++i;
+        while (i < s.length() && !isSpace(s.charAt(i)) && s.charAt(i) != '>' && s.charAt(i) != '/') {
+            i++;
+        }
+        String name = s.substring(start, i).toLowerCase(Locale.ROOT);
+        String href = null, src = null, srcset = null, poster = null, xlink = null, data = null, action = null, id = null,
+                nameAttr = null;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '>') {
+                i++;
+                break;
+            }
+            if (isSpace(c) || c == '/') {
+                i++;
+                continue;
+            }
+            int a = i;
+            while (i < s.length() && !isSpace(s.charAt(i)) && "=>/".indexOf(s.charAt(i)) < 0) {
+                i++;
+            }
+            String attr = s.substring(a, i).toLowerCase(Locale.ROOT);
+            while (i < s.length() && isSpace(s.charAt(i))) {
+                i++;
+            }
+            String value = "";
+            if (i < s.length() && s.charAt(i) == '=') {
+                i++;
+                while (i < s.length() && isSpace(s.charAt(i))) {
+                    i++;
+                }
+                value = value();
+            }
+            switch (attr) {
+                case "href" -> href = href == null ? value : href;
+                case "src" -> src = src == null ? value : src;
+                case "srcset" -> srcset = srcset == null ? value : srcset;
+                case "poster" -> poster = poster == null ? value : poster;
+                case "xlink:href" -> xlink = xlink == null ? value : xlink;
+                case "data" -> data = data == null ? value : data;
+                case "action" -> action = action == null ? value : action;
+                case "id" -> id = id == null ? value : id;
+                case "name" -> nameAttr = nameAttr == null ? value : nameAttr;
+                default -> { }
+            }
+        }
+        boolean loads = !(name.equals("a") || name.equals("area"));
+        for (String url : new String[] {href, src, poster, xlink}) {
+            if (url != null) {
+                refs.add(new Ref(url, loads));
+            }
+        }
+        if (srcset != null) {
+            // "a.png 1x, b.png 2x": each candidate is a URL and an optional descriptor.
+            for (String candidate : srcset.split(",")) {
+                String url = candidate.strip().split("\\s+")[0];
+                if (!url.isEmpty()) {
+                    refs.add(new Ref(url, true));
+                }
+            }
+        }
+        if (name.equals("object") && data != null) {
+            refs.add(new Ref(data, true));
+        }
+        if (name.equals("form") && action != null) {
+            refs.add(new Ref(action, true));
+        }
+        if (id != null) {
+            ids.add(id);
+        }
+        if (name.equals("a") && nameAttr != null) {
+            ids.add(nameAttr);
+        }
+        if (RAW_TEXT.contains(name)) {
+            skipRawText(name);
+        }
+    }
+
+    private String value() {
+        if (i >= s.length()) {
+            return "";
+        }
+        char q = s.charAt(i);
+        int start;
+        int end;
+        if (q == '"' || q == '\'') {
+            start = i + 1;
+            end = s.indexOf(q, start);
+            if (end < 0) {
+                end = s.length();
+            }
+            i = Math.min(end + 1, s.length());
+        } else {
+            start = i;
+            while (i < s.length() && !isSpace(s.charAt(i)) && s.charAt(i) != '>') {
+                i++;
+            }
+            end = i;
+        }
+        String raw = s.substring(start, end);
+        return raw.indexOf('&') < 0 ? raw : decode(raw);
+    }
+
+    private void skipRawText(String name) {
+        String close = "</" + name;
+        int from = i;
+        while (true) {
+            int end = s.indexOf("</", from);
+            if (end < 0) {
+                i = s.length();
+                return;
+            }
+            if (s.regionMatches(true, end, close, 0, close.length())) {
+                i = end;
+                return;
+            }
+            from = end + 2;
+        }
+    }
+
+    /** Character references: numeric ones and the named ones URLs and ids use. */
+    static String decode(String v) {
+        StringBuilder b = new StringBuilder(v.length());
+        for (int k = 0; k < v.length(); k++) {
+            char c = v.charAt(k);
+            int semi = c == '&' ? v.indexOf(';', k) : -1;
+            if (semi < 0 || semi - k > 10) {
+                b.append(c);
+                continue;
+            }
+            String ref = v.substring(k + 1, semi);
+            String out = switch (ref) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                case "nbsp" -> "\u00a0";
+                default -> numeric(ref);
+            };
+            if (out == null) {
+                b.append(c);
+            } else {
+                b.append(out);
+                k = semi;
+            }
+        }
+        return b.toString();
+    }
+
+    private static String numeric(String ref) {
+        try {
+            if (ref.startsWith("#x") || ref.startsWith("#X")) {
+                return Character.toString(Integer.parseInt(ref.substring(2), 16));
+            }
+            if (ref.startsWith("#")) {
+                return Character.toString(Integer.parseInt(ref.substring(1)));
+            }
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    }
+}
