@@ -1,16 +1,7 @@
 package gongkai.cli;
 
-import gongkai.index.PortalIndex;
-import gongkai.publish.LinkChecker;
-import gongkai.publish.Publisher;
-import gongkai.publish.StagingFiles;
-import gongkai.render.Page;
-import gongkai.render.PageBuilder;
-import gongkai.render.SiteRenderer;
-import gongkai.search.SearchIndex;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,15 +26,6 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Signals a failed check inside the publish step, so the staging folder is discarded. */
-    private static final class CheckFailed extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        CheckFailed() {
-            super(null, null, false, false);
-        }
-    }
-
     @Override
     public Integer call() {
         var stdout = spec.commandLine().getOut();
@@ -57,56 +39,15 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private int build(Progress progress, java.io.PrintWriter stdout, java.io.PrintWriter err) {
-        progress.phase("读取和检查内容", 0);
-        Pipeline.Checked checked = Pipeline.validate(options.content, options.asOf(), err);
-        if (checked == null) {
-            err.println("未生成网站，" + out + " 保持不变。");
-            return Main.CONTENT_ERROR;
-        }
-        PortalIndex index = checked.index();
-        List<String> external = new ArrayList<>();
-        int[] pages = new int[1];
-        SearchIndex.Summary[] search = new SearchIndex.Summary[1];
-        StagingFiles.Summary[] written = new StagingFiles.Summary[1];
-        try {
-            Publisher publisher = new Publisher(out);
-            publisher.publish(staging -> {
-                StagingFiles files = new StagingFiles(staging, publisher.previous());
-                LinkChecker links = new LinkChecker();
-                SiteRenderer renderer = new SiteRenderer(options.templates, index.portal().site());
-                List<Page> all = new PageBuilder(index).pages();
-                progress.phase("生成页面", 2L * all.size());
-                pages[0] = renderer.render(all, files, (path, html) -> {
-                    links.page(path, html);
-                    progress.step();
-                });
-                renderer.copyMedia(index.media(), files);
-                progress.phase("生成搜索索引", 0);
-                search[0] = SearchIndex.write(index, files);
-                progress.phase("检查链接", 0);
-                LinkChecker.Report report = links.finish(staging);
-                external.addAll(report.external());
-                if (!report.broken().isEmpty()) {
-                    err.println("发现 " + report.broken().size() + " 个断链：");
-                    report.broken().forEach(b -> err.println("  " + b.describe()));
-                    throw new CheckFailed();
-                }
-                written[0] = files.summary();
-                progress.phase("替换网站目录", 0);
-            });
-        } catch (CheckFailed e) {
-            err.println("未发布网站，" + out + " 保持不变。");
-            return Main.CONTENT_ERROR;
-        } catch (RuntimeException e) {
-            err.println("生成失败：" + e.getMessage());
-            err.println("未发布网站，" + out + " 保持不变。");
+    private int build(Progress progress, PrintWriter stdout, PrintWriter err) {
+        SiteBuild.Result r = SiteBuild.once(options, out).run(progress, err);
+        if (r == null) {
             return Main.CONTENT_ERROR;
         }
         progress.phase("合规检查报告", 0);
-        stdout.println("已生成 " + pages[0] + " 个页面到 " + out + "（有效性按 " + options.asOf() + " 计算），"
-                + "搜索索引收录 " + search[0].documents() + " 条；写入 " + written[0].written() + " 个文件，"
-                + written[0].kept() + " 个与上次相同，未重写。");
-        return Pipeline.report(options, checked, external, stdout, err);
+        stdout.println("已生成 " + r.pages() + " 个页面到 " + out + "（有效性按 " + options.asOf() + " 计算），"
+                + "搜索索引收录 " + r.searchDocuments() + " 条；写入 " + r.written() + " 个文件，"
+                + r.kept() + " 个与上次相同，未重写。");
+        return Pipeline.report(options, r.checked(), r.external(), stdout, err);
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gongkai",
         version = "gongkai 0.1.0",
         description = "把 content/ 中的政策文件、政策解读和工作要点生成为静态的政务公开门户网站。",
-        subcommands = {BuildCommand.class, CheckCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class},
         synopsisHeading = "用法：",
         descriptionHeading = "%n",
         optionListHeading = "%n选项：%n",
@@ -29,7 +29,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "请指定命令：build 或 check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定命令：build、check 或 serve");
     }
 
     public static void main(String[] args) {

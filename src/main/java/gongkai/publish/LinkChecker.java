@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -89,55 +90,51 @@ public final class LinkChecker {
 
     /** Checks every page and stylesheet of a site on disk. */
     public Report check(Path site) {
+        Set<String> files;
         try (Stream<Path> walk = Files.walk(site)) {
-            walk.filter(p -> p.toString().endsWith(".html")).parallel().forEach(p -> {
-                try {
-                    page(site.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            files = walk.filter(Files::isRegularFile).map(p -> site.relativize(p).toString().replace('\\', '/'))
+                    .collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return finish(site);
+        files.parallelStream().filter(f -> f.endsWith(".html")).forEach(f -> page(f, read(site.resolve(f))));
+        return finish(site, files);
     }
 
     /** Takes the links of one page ({@code path} site-relative); safe from several threads. */
     public void page(String path, String html) {
+        page(path, PageLinks.of(html));
+    }
+
+    /** Takes the links of one page, read before ({@link PageLinks#of}); safe from several threads. */
+    public void page(String path, PageLinks links) {
         pages.incrementAndGet();
-        HtmlRefs r = HtmlRefs.of(html);
-        for (HtmlRefs.Ref ref : r.refs) {
-            resolve(path, ref, r.ids);
+        for (PageLinks.Ref ref : links.refs()) {
+            resolve(path, ref, links.ids());
         }
     }
 
     /**
-     * Checks what the pages pointed at against the files now in {@code site}, and the site's
-     * stylesheets; returns every problem found since this checker was made.
+     * Checks what the pages pointed at against {@code files}, every file of the site in
+     * {@code site} (site-relative), and the site's stylesheets; returns every problem found since
+     * this checker was made.
      */
-    public Report finish(Path site) {
-        Set<String> files = new HashSet<>();
+    public Report finish(Path site, Set<String> files) {
         Set<String> dirs = new HashSet<>();
         List<Path> stylesheets = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            walk.forEach(p -> {
-                String rel = site.relativize(p).toString().replace('\\', '/');
-                if (Files.isDirectory(p)) {
-                    dirs.add(rel);
-                } else {
-                    files.add(rel);
-                    if (rel.endsWith(".css")) {
-                        stylesheets.add(p);
-                    }
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        dirs.add("");
+        for (String f : files) {
+            for (int slash = f.indexOf('/'); slash >= 0; slash = f.indexOf('/', slash + 1)) {
+                dirs.add(f.substring(0, slash));
+            }
+            if (f.endsWith(".css")) {
+                stylesheets.add(site.resolve(f));
+            }
         }
+        stylesheets.sort(null);
         for (Path css : stylesheets) {
             String rel = site.relativize(css).toString().replace('\\', '/');
-            for (HtmlRefs.Ref ref : cssLinks(css)) {
+            for (PageLinks.Ref ref : cssLinks(css)) {
                 resolve(rel, ref, Set.of());
             }
         }
@@ -154,7 +151,7 @@ public final class LinkChecker {
             }
             for (Use u : uses.kept) {
                 if (!u.fragment().isEmpty()
-                        && !idsOf.computeIfAbsent(file, f -> HtmlRefs.of(read(site.resolve(f))).ids).contains(u.fragment())) {
+                        && !idsOf.computeIfAbsent(file, f -> PageLinks.of(read(site.resolve(f))).ids()).contains(u.fragment())) {
                     broken.add(new Broken(u.page(), u.link(), "指向的位置 #" + u.fragment() + " 在目标页面中不存在。"));
                 }
             }
@@ -169,11 +166,11 @@ public final class LinkChecker {
     }
 
     /** Every {@code url(...)} and {@code @import} of a stylesheet. */
-    private static List<HtmlRefs.Ref> cssLinks(Path css) {
-        List<HtmlRefs.Ref> links = new ArrayList<>();
+    private static List<PageLinks.Ref> cssLinks(Path css) {
+        List<PageLinks.Ref> links = new ArrayList<>();
         Matcher m = CSS_URL.matcher(read(css).replaceAll("(?s)/\\*.*?\\*/", ""));
         while (m.find()) {
-            links.add(new HtmlRefs.Ref(m.group(2) != null ? m.group(2).strip() : m.group(4), true));
+            links.add(new PageLinks.Ref(m.group(2) != null ? m.group(2).strip() : m.group(4), true));
         }
         return links;
     }
@@ -187,7 +184,7 @@ public final class LinkChecker {
     }
 
     /** Checks what can be checked of one reference now, and records its target for {@link #finish}. */
-    private void resolve(String page, HtmlRefs.Ref ref, Set<String> ownIds) {
+    private void resolve(String page, PageLinks.Ref ref, Set<String> ownIds) {
         String link = ref.url();
         String path;
         String fragment;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,6 +30,7 @@ public final class StagingFiles implements SiteOutput {
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger kept = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
 
     /** What happened to the files: written anew, or kept from the previous site; all their bytes. */
     public record Summary(int written, int kept, long bytes) {}
@@ -45,6 +47,7 @@ public final class StagingFiles implements SiteOutput {
     public void write(String path, byte[] data) {
         Path file = staging.resolve(path);
         folders.computeIfAbsent(file.getParent(), StagingFiles::makeFolder);
+        files.add(path);
         bytes.addAndGet(data.length);
         try {
             if (previous != null && sameBytes(previous.resolve(path), data)) {
@@ -61,6 +64,24 @@ public final class StagingFiles implements SiteOutput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public void keep(String path) {
+        Path file = staging.resolve(path);
+        folders.computeIfAbsent(file.getParent(), StagingFiles::makeFolder);
+        files.add(path);
+        try {
+            Files.createLink(file, previous.resolve(path));
+            kept.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file of the build so far, site-relative. */
+    public Set<String> files() {
+        return Set.copyOf(files);
     }
 
     public Summary summary() {

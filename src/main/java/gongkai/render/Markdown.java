@@ -1,6 +1,7 @@
 package gongkai.render;
 
 import java.util.List;
+import java.util.Map;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -19,6 +20,22 @@ import org.jsoup.safety.Safelist;
 public final class Markdown {
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final String BASE = "https://gongkai.invalid/";
+
+    /** HTML by source, kept between builds by a preview server; empty (nothing kept) otherwise. */
+    private final Map<String, String> rendered;
+
+    /** A renderer that keeps nothing. */
+    public Markdown() {
+        this(null);
+    }
+
+    /**
+     * A renderer that remembers its output in {@code rendered} (thread-safe) by source text, so a
+     * rebuild converts only the bodies that changed; null to keep nothing.
+     */
+    public Markdown(Map<String, String> rendered) {
+        this.rendered = rendered;
+    }
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
@@ -47,7 +64,12 @@ public final class Markdown {
 
     /** Renders {@code markdown} to sanitized HTML. */
     public String toHtml(String markdown) {
-        String raw = renderer.render(parser.parse(markdown == null ? "" : markdown));
+        String source = markdown == null ? "" : markdown;
+        return rendered == null ? convert(source) : rendered.computeIfAbsent(source, this::convert);
+    }
+
+    private String convert(String markdown) {
+        String raw = renderer.render(parser.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(raw, BASE);
         Document clean = new Cleaner(safelist).clean(dirty);
         shiftHeadings(clean.body());

@@ -24,10 +24,15 @@ import java.util.Map;
  */
 public final class PageBuilder {
     private final PortalIndex index;
-    private final Markdown markdown = new Markdown();
+    private final Markdown markdown;
 
     public PageBuilder(PortalIndex index) {
+        this(index, new Markdown());
+    }
+
+    public PageBuilder(PortalIndex index, Markdown markdown) {
         this.index = index;
+        this.markdown = markdown;
     }
 
     /** Every page of the portal, in a stable order. */

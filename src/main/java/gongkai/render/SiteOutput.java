@@ -14,6 +14,12 @@ public interface SiteOutput {
     /** Writes {@code data} as the file at {@code path} (site-relative, '/'-separated). */
     void write(String path, byte[] data);
 
+    /**
+     * The file at {@code path} has the same bytes as in the previous build into this output, so
+     * it need not be produced again.
+     */
+    void keep(String path);
+
     /** Copies a content file (a picture, a video) to {@code path}. */
     default void copy(String path, Path source) {
         try {

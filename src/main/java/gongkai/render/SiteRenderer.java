@@ -53,9 +53,13 @@ public final class SiteRenderer {
     }
 
     /** Hears of each page file as it is rendered: its site-relative path and its HTML. */
-    @FunctionalInterface
     public interface Rendered {
         void page(String path, String html);
+
+        /** The page file at {@code path} was not rendered: its inputs are those of the last build. */
+        default void same(String path) {
+            throw new IllegalStateException(path + " was not rendered, and nothing remembers it");
+        }
     }
 
     /**
@@ -64,6 +68,14 @@ public final class SiteRenderer {
      * Fails before writing anything when two pages would have the same title.
      */
     public int render(List<Page> pages, SiteOutput out, Rendered rendered) {
+        return render(pages, out, rendered, null);
+    }
+
+    /**
+     * As {@link #render(List, SiteOutput, Rendered)}, but a page file whose inputs equal those in
+     * {@code memo} is not rendered: {@code out} keeps it and {@code rendered} hears it is the same.
+     */
+    public int render(List<Page> pages, SiteOutput out, Rendered rendered, RenderMemo memo) {
         Map<String, String> titles = titles(pages);
         copyAssets(out);
         out.write(SecurityPolicy.HEADERS_FILE, SecurityPolicy.headersFile().getBytes(StandardCharsets.UTF_8));
@@ -72,8 +84,14 @@ public final class SiteRenderer {
         List<RuntimeException> failures = pages.parallelStream().map(p -> {
             try {
                 Object view = p.view().get();
+                RenderMemo.Inputs inputs = new RenderMemo.Inputs(p.template(), p.title(), titles.get(p.path()), p.section(), view);
                 for (Edition e : Edition.values()) {
                     String path = e.path(p.path());
+                    if (memo != null && memo.same(path, inputs)) {
+                        out.keep(path);
+                        rendered.same(path);
+                        continue;
+                    }
                     String html = render(p, titles.get(p.path()), view, e);
                     out.write(path, html.getBytes(StandardCharsets.UTF_8));
                     rendered.page(path, html);

@@ -13,28 +13,38 @@ import java.util.Set;
  * attributes, character references in values, comments, and raw-text elements whose content is
  * not markup.
  */
-final class HtmlRefs {
+public final class PageLinks {
     /** A URL in a file; {@code loads} when the browser fetches it with the page (not a link to follow). */
-    record Ref(String url, boolean loads) {}
+    public record Ref(String url, boolean loads) {}
 
     private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "iframe", "noembed",
             "noframes", "plaintext");
 
-    final List<Ref> refs = new ArrayList<>();
-    final Set<String> ids = new HashSet<>();
-
-    private final String s;
+    private final List<Ref> refs = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+    private String s;
     private int i;
 
-    private HtmlRefs(String html) {
-        this.s = html;
-    }
+    private PageLinks() {}
 
     /** Every URL a page links to or loads (href, src, srcset, poster, object data, form action) and its ids. */
-    static HtmlRefs of(String html) {
-        HtmlRefs r = new HtmlRefs(html);
+    public static PageLinks of(String html) {
+        PageLinks r = new PageLinks();
+        r.s = html;
         r.scan();
+        // The page's text is not kept: a preview server holds these for every page.
+        r.s = null;
         return r;
+    }
+
+    /** The URLs, in page order. */
+    public List<Ref> refs() {
+        return refs;
+    }
+
+    /** The fragments the page offers: element ids, and the names of {@code <a name>} anchors. */
+    public Set<String> ids() {
+        return ids;
     }
 
     private void scan() {

@@ -1,0 +1,90 @@
+package gongkai.cli;
+
+import gongkai.preview.PreviewServer;
+import gongkai.preview.Watcher;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code gongkai serve}: a local preview. Builds the site, serves it on this computer only, and
+ * rebuilds whenever a file under the content or templates folder changes, writing only the files
+ * whose bytes change. The published site comes from {@code build}; this is for maintainers to see
+ * an edit in a second.
+ */
+@Command(name = "serve", version = "gongkai 0.1.0",
+        description = "本地预览：生成网站并在本机提供访问，内容或模板有改动时自动重新生成（只写有变化的文件）。按 Ctrl+C 结束。",
+        synopsisHeading = "用法：", descriptionHeading = "%n", optionListHeading = "%n选项：%n")
+final class ServeCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    Options options = new Options();
+
+    @Option(names = "--out", paramLabel = "目录", description = "预览网站的目录（默认：site）。")
+    Path out = Path.of("site");
+
+    @Option(names = "--port", paramLabel = "端口", description = "本机端口（默认：8080；0 表示任选一个空闲端口）。")
+    int port = 8080;
+
+    @Option(names = "--timings", description = "每次生成后列出各阶段用时。")
+    boolean timings;
+
+    @CommandLine.Mixin
+    HelpOptions help = new HelpOptions();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SiteBuild build = SiteBuild.live(options, out);
+        rebuild(build, stdout, err, "生成");
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(out, new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            err.println("无法在本机端口 " + port + " 上提供预览：" + e.getMessage() + "。请用 --port 换一个端口。");
+            return Main.CONTENT_ERROR;
+        }
+        stdout.println("预览地址：http://127.0.0.1:" + server.port() + "/ （只有本机可以访问）。正在监视 " + options.content + " 和 "
+                + options.templates + "，按 Ctrl+C 结束。");
+        try (Watcher watcher = new Watcher(options.content, options.templates)) {
+            while (true) {
+                Watcher.Change change = watcher.next();
+                if (change.templates()) {
+                    build.forget();
+                }
+                rebuild(build, stdout, err, "重新生成（" + change.describe() + "）");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            server.stop();
+        }
+    }
+
+    private void rebuild(SiteBuild build, PrintWriter stdout, PrintWriter err, String what) {
+        long t0 = System.nanoTime();
+        SiteBuild.Result r;
+        try (Progress progress = new Progress(err, Progress.interactive(), timings)) {
+            r = build.run(progress, err);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (r != null) {
+            stdout.println(String.format(Locale.ROOT, "%s：%.2f 秒，%d 个页面，写入 %d 个有变化的文件。", what, seconds, r.pages(),
+                    r.written()));
+        } else {
+            err.println(what + "失败，预览保留上次成功生成的页面。");
+        }
+        stdout.flush();
+    }
+}

@@ -1,0 +1,165 @@
+package gongkai.cli;
+
+import gongkai.index.PortalIndex;
+import gongkai.publish.LinkChecker;
+import gongkai.publish.LiveFiles;
+import gongkai.publish.PageLinks;
+import gongkai.publish.Publisher;
+import gongkai.publish.StagingFiles;
+import gongkai.render.Markdown;
+import gongkai.render.Page;
+import gongkai.render.PageBuilder;
+import gongkai.render.RenderMemo;
+import gongkai.render.SiteOutput;
+import gongkai.render.SiteRenderer;
+import gongkai.search.SearchIndex;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One build of the site from content to output folder, the stages wired in order: load and
+ * validate, index, render (with the link check reading each page as it is written), search index,
+ * link check, publish, report. {@code build} runs one and publishes with an all-or-nothing swap.
+ * {@code serve} keeps one and runs it again on every change, updating its preview folder in
+ * place, and remembers between runs what did not change (Markdown, rendered pages and their
+ * links), so a rebuild does the work of the edit rather than of the whole portal.
+ */
+final class SiteBuild {
+    private final Options options;
+    private final Path out;
+    private final boolean live;
+    /** The memory of a preview server; all null for a one-off build. */
+    private final Map<String, String> markdown;
+    private final Map<String, PageLinks> links;
+    private RenderMemo memo;
+    private Set<String> lastFiles;
+
+    /** What a successful run did, for the summary line. */
+    record Result(int pages, int searchDocuments, int written, int kept, List<String> external, Pipeline.Checked checked) {}
+
+    /** Signals a failed check inside the publish step, so the staging folder is discarded. */
+    private static final class CheckFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CheckFailed() {
+            super(null, null, false, false);
+        }
+    }
+
+    private SiteBuild(Options options, Path out, boolean live) {
+        this.options = options;
+        this.out = out;
+        this.live = live;
+        this.markdown = live ? new ConcurrentHashMap<>() : null;
+        this.links = live ? new ConcurrentHashMap<>() : null;
+        this.memo = live ? new RenderMemo() : null;
+    }
+
+    /** A build that publishes {@code out} all at once, keeping nothing afterwards. */
+    static SiteBuild once(Options options, Path out) {
+        return new SiteBuild(options, out, false);
+    }
+
+    /** A build for a preview server: updates {@code out} in place and remembers for the next run. */
+    static SiteBuild live(Options options, Path out) {
+        return new SiteBuild(options, out, true);
+    }
+
+    /** Forgets what was remembered, e.g. when templates changed: the next run renders everything. */
+    void forget() {
+        if (live) {
+            markdown.clear();
+            links.clear();
+            memo = new RenderMemo();
+        }
+    }
+
+    /** Runs the build; prints problems to {@code err}; returns null when nothing was published. */
+    Result run(Progress progress, PrintWriter err) {
+        progress.phase("读取和检查内容", 0);
+        Pipeline.Checked checked = Pipeline.validate(options.content, options.asOf(), err);
+        if (checked == null) {
+            err.println("未生成网站，" + out + " 保持不变。");
+            return null;
+        }
+        try {
+            return live ? updateInPlace(checked, progress, err) : publish(checked, progress, err);
+        } catch (CheckFailed e) {
+            err.println(live ? "预览网站中可能有部分页面已更新；改正后会重新生成。" : "未发布网站，" + out + " 保持不变。");
+            forget();
+            return null;
+        } catch (RuntimeException e) {
+            err.println("生成失败：" + e.getMessage());
+            err.println(live ? "改正后会重新生成。" : "未发布网站，" + out + " 保持不变。");
+            forget();
+            return null;
+        }
+    }
+
+    private Result publish(Pipeline.Checked checked, Progress progress, PrintWriter err) {
+        Result[] result = new Result[1];
+        Publisher publisher = new Publisher(out);
+        publisher.publish(staging -> {
+            StagingFiles files = new StagingFiles(staging, publisher.previous());
+            Written w = write(checked, files, staging, progress, err, files::files);
+            progress.phase("替换网站目录", 0);
+            StagingFiles.Summary s = files.summary();
+            result[0] = new Result(w.pages, w.searchDocuments, s.written(), s.kept(), w.external, checked);
+        });
+        return result[0];
+    }
+
+    private Result updateInPlace(Pipeline.Checked checked, Progress progress, PrintWriter err) {
+        LiveFiles files = new LiveFiles(out, lastFiles);
+        lastFiles = null;
+        Written w = write(checked, files, out, progress, err, files::files);
+        files.prune();
+        lastFiles = files.files();
+        memo = memo.next();
+        return new Result(w.pages, w.searchDocuments, files.written(), lastFiles.size() - files.written(), w.external, checked);
+    }
+
+    private record Written(int pages, int searchDocuments, List<String> external) {}
+
+    private Written write(Pipeline.Checked checked, SiteOutput files, Path dir, Progress progress, PrintWriter err,
+            java.util.function.Supplier<Set<String>> written) {
+        PortalIndex index = checked.index();
+        LinkChecker checker = new LinkChecker();
+        SiteRenderer renderer = new SiteRenderer(options.templates, index.portal().site());
+        List<Page> all = new PageBuilder(index, new Markdown(markdown)).pages();
+        progress.phase("生成页面", 2L * all.size());
+        int pages = renderer.render(all, files, new SiteRenderer.Rendered() {
+            @Override
+            public void page(String path, String html) {
+                PageLinks l = PageLinks.of(html);
+                if (links != null) {
+                    links.put(path, l);
+                }
+                checker.page(path, l);
+                progress.step();
+            }
+
+            @Override
+            public void same(String path) {
+                checker.page(path, links.get(path));
+                progress.step();
+            }
+        }, memo);
+        renderer.copyMedia(index.media(), files);
+        progress.phase("生成搜索索引", 0);
+        SearchIndex.Summary search = SearchIndex.write(index, files);
+        progress.phase("检查链接", 0);
+        LinkChecker.Report report = checker.finish(dir, written.get());
+        if (!report.broken().isEmpty()) {
+            err.println("发现 " + report.broken().size() + " 个断链：");
+            report.broken().forEach(b -> err.println("  " + b.describe()));
+            throw new CheckFailed();
+        }
+        return new Written(pages, search.documents(), new ArrayList<>(report.external()));
+    }
+}
