@@ -2,11 +2,13 @@ package gongkai.cli;
 
 import gongkai.content.ContentLoader;
 import gongkai.content.Problem;
+import gongkai.content.ReadMemo;
 import gongkai.index.PortalIndex;
 import gongkai.report.ComplianceChecks;
 import gongkai.report.Report;
 import gongkai.report.ReportWriter;
 import gongkai.rules.Finding;
+import gongkai.rules.RuleMemo;
 import gongkai.rules.Validation;
 import gongkai.rules.Validator;
 import java.io.PrintWriter;
@@ -24,7 +26,12 @@ final class Pipeline {
 
     /** Loads and validates; prints every problem; returns null when there were problems. */
     static Checked validate(Path content, LocalDate asOf, PrintWriter err) {
-        Validation v = new Validator().validate(new ContentLoader().load(content));
+        return validate(content, asOf, err, null, null);
+    }
+
+    /** As {@link #validate(Path, LocalDate, PrintWriter)}, reusing what the memos (may be null) remember of unchanged files. */
+    static Checked validate(Path content, LocalDate asOf, PrintWriter err, ReadMemo reads, RuleMemo rules) {
+        Validation v = new Validator(rules).validate(new ContentLoader(reads).load(content));
         if (!v.ok()) {
             err.println("内容有 " + v.problems().size() + " 处错误：");
             for (Problem p : v.problems()) {

@@ -60,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         try (Watcher watcher = new Watcher(options.content, options.templates)) {
             while (true) {
                 Watcher.Change change = watcher.next();
-                if (change.templates()) {
+                if (!change.recordsOnly()) {
                     build.forget();
                 }
                 rebuild(build, stdout, err, "重新生成（" + change.describe() + "）");

@@ -1,5 +1,6 @@
 package gongkai.cli;
 
+import gongkai.content.ReadMemo;
 import gongkai.index.PortalIndex;
 import gongkai.publish.LinkChecker;
 import gongkai.publish.LiveFiles;
@@ -12,7 +13,9 @@ import gongkai.render.PageBuilder;
 import gongkai.render.RenderMemo;
 import gongkai.render.SiteOutput;
 import gongkai.render.SiteRenderer;
+import gongkai.rules.RuleMemo;
 import gongkai.search.SearchIndex;
+import gongkai.search.SearchMemo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +40,10 @@ final class SiteBuild {
     private final Map<String, String> markdown;
     private final Map<String, PageLinks> links;
     private RenderMemo memo;
-    private Set<String> lastFiles;
+    private ReadMemo reads;
+    private RuleMemo rules;
+    private SearchMemo search;
+    private LiveFiles preview;
 
     /** What a successful run did, for the summary line. */
     record Result(int pages, int searchDocuments, int written, int kept, List<String> external, Pipeline.Checked checked) {}
@@ -58,6 +64,9 @@ final class SiteBuild {
         this.markdown = live ? new ConcurrentHashMap<>() : null;
         this.links = live ? new ConcurrentHashMap<>() : null;
         this.memo = live ? new RenderMemo() : null;
+        this.reads = live ? new ReadMemo() : null;
+        this.rules = live ? new RuleMemo() : null;
+        this.search = live ? new SearchMemo() : null;
     }
 
     /** A build that publishes {@code out} all at once, keeping nothing afterwards. */
@@ -70,19 +79,29 @@ final class SiteBuild {
         return new SiteBuild(options, out, true);
     }
 
-    /** Forgets what was remembered, e.g. when templates changed: the next run renders everything. */
+    /**
+     * Forgets what was remembered, for a change whose reach the memos cannot see (templates, the
+     * site configuration, media files): the next run checks and renders everything.
+     */
     void forget() {
         if (live) {
             markdown.clear();
             links.clear();
             memo = new RenderMemo();
+            reads = new ReadMemo();
+            rules = new RuleMemo();
+            search = new SearchMemo();
         }
     }
 
     /** Runs the build; prints problems to {@code err}; returns null when nothing was published. */
     Result run(Progress progress, PrintWriter err) {
         progress.phase("读取和检查内容", 0);
-        Pipeline.Checked checked = Pipeline.validate(options.content, options.asOf(), err);
+        Pipeline.Checked checked = Pipeline.validate(options.content, options.asOf(), err, reads, rules);
+        if (live) {
+            reads = reads.next();
+            rules = rules.next();
+        }
         if (checked == null) {
             err.println("未生成网站，" + out + " 保持不变。");
             return null;
@@ -115,13 +134,15 @@ final class SiteBuild {
     }
 
     private Result updateInPlace(Pipeline.Checked checked, Progress progress, PrintWriter err) {
-        LiveFiles files = new LiveFiles(out, lastFiles);
-        lastFiles = null;
-        Written w = write(checked, files, out, progress, err, files::files);
-        files.prune();
-        lastFiles = files.files();
+        if (preview == null) {
+            preview = new LiveFiles(out);
+        }
+        preview.begin();
+        Written w = write(checked, preview, out, progress, err, preview::files);
+        preview.end();
         memo = memo.next();
-        return new Result(w.pages, w.searchDocuments, files.written(), lastFiles.size() - files.written(), w.external, checked);
+        return new Result(w.pages, w.searchDocuments, preview.written(), preview.files().size() - preview.written(), w.external,
+                checked);
     }
 
     private record Written(int pages, int searchDocuments, List<String> external) {}
@@ -152,7 +173,7 @@ final class SiteBuild {
         }, memo);
         renderer.copyMedia(index.media(), files);
         progress.phase("生成搜索索引", 0);
-        SearchIndex.Summary search = SearchIndex.write(index, files);
+        SearchIndex.Summary summary = SearchIndex.write(index, files, search);
         progress.phase("检查链接", 0);
         LinkChecker.Report report = checker.finish(dir, written.get());
         if (!report.broken().isEmpty()) {
@@ -160,6 +181,9 @@ final class SiteBuild {
             report.broken().forEach(b -> err.println("  " + b.describe()));
             throw new CheckFailed();
         }
-        return new Written(pages, search.documents(), new ArrayList<>(report.external()));
+        if (live) {
+            search = search.next();
+        }
+        return new Written(pages, summary.documents(), new ArrayList<>(report.external()));
     }
 }

@@ -3,10 +3,13 @@ package gongkai.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,6 +33,17 @@ public final class ContentLoader {
     public static final String SYNONYMS = "search/synonyms.yaml";
 
     private final YamlReader yaml = new YamlReader();
+    private final ReadMemo memo;
+
+    /** A loader that reads every file. */
+    public ContentLoader() {
+        this(null);
+    }
+
+    /** A loader that reuses what {@code memo} remembers of unchanged files; null to read every file. */
+    public ContentLoader(ReadMemo memo) {
+        this.memo = memo;
+    }
 
     /** The result of reading one file: a document, or the problem that stopped it. */
     private record Read(SourceDoc doc, Problem problem) {}
@@ -45,7 +59,7 @@ public final class ContentLoader {
         if (Files.isSymbolicLink(siteFile)) {
             problems.add(symlink(siteFile));
         } else if (Files.isRegularFile(siteFile)) {
-            Read r = readYaml(siteFile);
+            Read r = recall(siteFile, () -> readYaml(siteFile));
             site = collect(r, problems);
         } else {
             problems.add(new Problem(siteFile, 0, null, "缺少站点配置文件 site.yaml。请在内容目录中创建它（格式见 docs/content.md）。"));
@@ -56,7 +70,8 @@ public final class ContentLoader {
         List<SourceDoc> replies = readAll(root.resolve("replies"), ".md", true, problems);
         List<SourceDoc> calendar = readAll(root.resolve("calendar"), ".yaml", false, problems);
         Path synonymsFile = root.resolve(SYNONYMS);
-        SourceDoc synonyms = Files.isRegularFile(synonymsFile) ? collect(readYaml(synonymsFile), problems) : null;
+        SourceDoc synonyms = Files.isRegularFile(synonymsFile) ? collect(recall(synonymsFile, () -> readYaml(synonymsFile)), problems)
+                : null;
         return new LoadedContent(root, site, policies, interpretations, workPoints, replies, calendar, synonyms, problems);
     }
 
@@ -85,7 +100,7 @@ public final class ContentLoader {
         }
         // Parsing dominates loading on large portals; files are independent, order is kept.
         List<Read> reads = files.parallelStream()
-                .map(f -> markdown ? readMarkdown(f) : readYaml(f))
+                .map(f -> recall(f, () -> markdown ? readMarkdown(f) : readYaml(f)))
                 .collect(Collectors.toList());
         List<SourceDoc> docs = new ArrayList<>();
         for (Read r : reads) {
@@ -95,6 +110,18 @@ public final class ContentLoader {
             }
         }
         return docs;
+    }
+
+    private Read recall(Path file, Supplier<Read> read) {
+        if (memo == null) {
+            return read.get();
+        }
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return memo.read(file, a.size(), a.lastModifiedTime(), read);
+        } catch (IOException e) {
+            return read.get();
+        }
     }
 
     private static boolean hidden(Path relative) {

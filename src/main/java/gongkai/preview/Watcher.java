@@ -30,8 +30,20 @@ public final class Watcher implements AutoCloseable {
     private final Path templates;
     private final Map<WatchKey, Path> dirs = new HashMap<>();
 
-    /** What changed: the files (site-relative to their folder), and whether any was a template. */
+    /** What changed: the files (relative to the folder above content and templates), and whether any was a template. */
     public record Change(TreeSet<String> files, boolean templates) {
+        /** Record folders: each file there is one record, read and checked on its own. */
+        private static final java.util.List<String> RECORDS = java.util.List.of("policies/", "interpretations/", "replies/",
+                "workpoints/", "calendar/");
+
+        /**
+         * Whether only records changed, whose effects a preview server's memory follows; anything
+         * else (templates, site.yaml, media, synonyms) reaches too far, and everything is redone.
+         */
+        public boolean recordsOnly() {
+            return !templates && files.stream().allMatch(f -> RECORDS.stream().anyMatch(r -> f.contains("/" + r)));
+        }
+
         /** A short description for the console: the first file, and how many more. */
         public String describe() {
             return files.first() + (files.size() > 1 ? " 等 " + files.size() + " 个文件" : "");

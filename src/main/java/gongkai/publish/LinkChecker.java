@@ -50,8 +50,6 @@ public final class LinkChecker {
 
     private static final Pattern CSS_URL = Pattern.compile(
             "url\\(\\s*(['\"]?)(.*?)\\1\\s*\\)|@import\\s+(['\"])(.*?)\\3");
-    /** Relative links of these characters need no URI parsing or percent-decoding. */
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._~/-]+(#[A-Za-z0-9._~-]*)?");
     /** Uses of one missing target reported in full; more are counted. */
     private static final int USES_KEPT = 20;
 
@@ -120,18 +118,7 @@ public final class LinkChecker {
      * this checker was made.
      */
     public Report finish(Path site, Set<String> files) {
-        Set<String> dirs = new HashSet<>();
-        List<Path> stylesheets = new ArrayList<>();
-        dirs.add("");
-        for (String f : files) {
-            for (int slash = f.indexOf('/'); slash >= 0; slash = f.indexOf('/', slash + 1)) {
-                dirs.add(f.substring(0, slash));
-            }
-            if (f.endsWith(".css")) {
-                stylesheets.add(site.resolve(f));
-            }
-        }
-        stylesheets.sort(null);
+        List<Path> stylesheets = files.stream().filter(f -> f.endsWith(".css")).sorted().map(site::resolve).toList();
         for (Path css : stylesheets) {
             String rel = site.relativize(css).toString().replace('\\', '/');
             for (PageLinks.Ref ref : cssLinks(css)) {
@@ -140,7 +127,8 @@ public final class LinkChecker {
         }
         Map<String, Set<String>> idsOf = new HashMap<>();
         for (Map.Entry<String, Uses> e : targets.entrySet()) {
-            String file = dirs.contains(e.getKey()) ? (e.getKey().isEmpty() ? "" : e.getKey() + "/") + "index.html" : e.getKey();
+            // A folder stands for its index.html, as on a web server.
+            String file = files.contains(e.getKey()) ? e.getKey() : (e.getKey().isEmpty() ? "" : e.getKey() + "/") + "index.html";
             Uses uses = e.getValue();
             if (!files.contains(file)) {
                 uses.kept.forEach(u -> broken.add(new Broken(u.page(), u.link(), "指向的文件不存在。" + more(uses))));
@@ -188,7 +176,7 @@ public final class LinkChecker {
         String link = ref.url();
         String path;
         String fragment;
-        if (PLAIN.matcher(link).matches() && !link.startsWith("/")) {
+        if (plain(link)) {
             int hash = link.indexOf('#');
             path = hash < 0 ? link : link.substring(0, hash);
             fragment = hash < 0 ? "" : link.substring(hash + 1);
@@ -216,6 +204,28 @@ public final class LinkChecker {
             return;
         }
         targets.computeIfAbsent(target, t -> new Uses()).add(new Use(page, link, fragment));
+    }
+
+    /**
+     * Whether {@code link} is a relative path of unreserved characters, with an optional fragment
+     * of them: such links (nearly all of a site's) need no URI parsing or percent-decoding.
+     */
+    private static boolean plain(String link) {
+        if (link.isEmpty() || link.charAt(0) == '/') {
+            return false;
+        }
+        boolean fragment = false;
+        for (int k = 0; k < link.length(); k++) {
+            char c = link.charAt(k);
+            boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
+                    || c == '~' || c == '-';
+            if (c == '#' && !fragment) {
+                fragment = true;
+            } else if (!unreserved && !(c == '/' && !fragment)) {
+                return false;
+            }
+        }
+        return link.charAt(0) != '#' || link.length() > 1;
     }
 
     /**

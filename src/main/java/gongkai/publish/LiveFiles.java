@@ -3,6 +3,8 @@ package gongkai.publish;
 import gongkai.render.SiteOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -17,40 +19,45 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Updates the folder of a local preview in place, for {@code serve}: a file is written only when
- * its bytes differ from what is there (each through a temporary file and a rename, so the preview
- * never serves half a page), and {@link #prune} removes the files the build no longer has. A
- * rebuild after one edit thus touches a handful of files instead of swapping in a whole new site;
- * {@link Publisher} keeps the all-or-nothing swap for {@code build}, the one that is published.
+ * Keeps the folder of a local preview up to date in place, for {@code serve}, across its builds:
+ * a file is written only when its bytes differ from what is there (through a temporary file and a
+ * rename, so the preview never serves half a page), and the files a build no longer has are
+ * removed when it ends. A rebuild after one edit thus touches a handful of files instead of
+ * swapping in a whole new site; {@link Publisher} keeps the all-or-nothing swap for
+ * {@code build}, the one that is published.
+ *
+ * <p>To compare without reading every file back, it remembers a 64-bit digest and the length of
+ * each file it wrote or found; a file it has not seen yet is compared byte for byte.
  */
 public final class LiveFiles implements SiteOutput {
     private final Path site;
-    private final Set<String> before;
-    private final Set<String> files = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> digests = new ConcurrentHashMap<>();
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+    private Set<String> before;
+    private Set<String> files = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
 
-    /**
-     * @param before the files of the previous build into {@code site}, or null to list the folder
-     */
-    public LiveFiles(Path site, Set<String> before) {
+    public LiveFiles(Path site) {
         this.site = site;
-        this.before = before != null ? before : list(site);
+        this.before = list(site);
+    }
+
+    /** Starts a build: from now on, the files written or kept are this build's. */
+    public void begin() {
+        files = ConcurrentHashMap.newKeySet();
+        written.set(0);
+        folders.clear();
     }
 
     @Override
     public void write(String path, byte[] data) {
         files.add(path);
+        long digest = digest(data);
+        Long known = digests.get(path);
         Path file = site.resolve(path);
-        try {
-            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == data.length
-                    && Arrays.equals(Files.readAllBytes(file), data)) {
-                return;
-            }
-        } catch (NoSuchFileException e) {
-            // Deleted meanwhile: write it.
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (known != null ? known == digest : sameOnDisk(file, data)) {
+            digests.put(path, digest);
+            return;
         }
         folders.computeIfAbsent(file.getParent(), LiveFiles::makeFolder);
         try {
@@ -61,6 +68,7 @@ public final class LiveFiles implements SiteOutput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        digests.put(path, digest);
     }
 
     @Override
@@ -68,11 +76,12 @@ public final class LiveFiles implements SiteOutput {
         files.add(path);
     }
 
-    /** Deletes the files of the previous build that this one did not produce; returns how many. */
-    public int prune() {
+    /** Ends a build: deletes the files of the previous build that this one did not produce; returns how many. */
+    public int end() {
         int removed = 0;
         for (String f : before) {
             if (!files.contains(f)) {
+                digests.remove(f);
                 try {
                     Path file = site.resolve(f);
                     Files.deleteIfExists(file);
@@ -86,17 +95,50 @@ public final class LiveFiles implements SiteOutput {
                 }
             }
         }
+        before = Set.copyOf(files);
         return removed;
     }
 
-    /** Every file of this build, site-relative. */
+    /** Every file of the current build, site-relative. */
     public Set<String> files() {
         return Set.copyOf(files);
     }
 
-    /** How many files were written (changed or new). */
+    /** How many files the current build wrote (changed or new). */
     public int written() {
         return written.get();
+    }
+
+    private static boolean sameOnDisk(Path file, byte[] data) {
+        try {
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == data.length
+                    && Arrays.equals(Files.readAllBytes(file), data);
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A 64-bit digest of the bytes and their length: eight bytes a step, each step mixed. */
+    static long digest(byte[] data) {
+        ByteBuffer b = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
+        long h = 0x9E3779B97F4A7C15L ^ data.length;
+        int i = 0;
+        for (; i + 8 <= data.length; i += 8) {
+            h = mix(h ^ b.getLong(i));
+        }
+        long tail = 0;
+        for (int k = data.length - 1; k >= i; k--) {
+            tail = (tail << 8) | (data[k] & 0xFF);
+        }
+        return mix(mix(h ^ tail) ^ data.length);
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

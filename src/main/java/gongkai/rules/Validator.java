@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -36,17 +37,28 @@ import java.util.stream.Collectors;
  * names), and screening every file that will be published for personal data.
  */
 public final class Validator {
+    private final RuleMemo memo;
+
+    /** A validator that checks every file. */
+    public Validator() {
+        this(null);
+    }
+
+    /** A validator that reuses what {@code memo} remembers of single files; null to check every file. */
+    public Validator(RuleMemo memo) {
+        this.memo = memo;
+    }
 
     public Validation validate(LoadedContent content) {
         Problems problems = new Problems();
         content.problems().forEach(problems::add);
         SiteConfig site = content.site() == null ? null : new SiteReader().read(content.site(), problems);
-        List<Policy> policies = readAll(content.policies(), new PolicyReader()::read, problems);
-        List<Interpretation> interpretations = readAll(content.interpretations(),
+        List<Policy> policies = readAll("policy", content.policies(), new PolicyReader()::read, problems);
+        List<Interpretation> interpretations = readAll("interpretation", content.interpretations(),
                 new InterpretationReader(new MediaFiles(content.root()))::read, problems);
-        List<WorkPoints> workPoints = readAll(content.workPoints(), new WorkPointsReader()::read, problems);
-        List<Reply> replies = readAll(content.replies(), new ReplyReader()::read, problems);
-        List<CalendarYear> calendar = readAll(content.calendar(), new CalendarReader()::read, problems);
+        List<WorkPoints> workPoints = readAll("workpoints", content.workPoints(), new WorkPointsReader()::read, problems);
+        List<Reply> replies = readAll("reply", content.replies(), new ReplyReader()::read, problems);
+        List<CalendarYear> calendar = readAll("calendar", content.calendar(), new CalendarReader()::read, problems);
         Synonyms synonyms = content.synonyms() == null ? Synonyms.NONE : new SynonymsReader().read(content.synonyms(), problems);
 
         unique(policies, Policy::id, p -> p.origin(), "政策文件", problems);
@@ -68,7 +80,7 @@ public final class Validator {
      * Screens for personal data every file that may be published: all but the records known to be
      * withheld (not 主动公开, or a work-point document no published policy carries).
      */
-    private static List<Finding> screen(LoadedContent content, Portal portal, Problems problems) {
+    private List<Finding> screen(LoadedContent content, Portal portal, Problems problems) {
         Set<Path> withheld = new HashSet<>();
         if (portal != null) {
             Portal published = portal.publishable();
@@ -95,23 +107,26 @@ public final class Validator {
         docs.removeIf(d -> withheld.contains(d.file()));
         PrivacyScreen privacy = PrivacyScreen.of(content.site(), problems);
         List<Finding> findings = new ArrayList<>();
-        readAll(docs, privacy::screen, problems).forEach(findings::addAll);
+        readAll("privacy", docs, privacy::screen, problems).forEach(findings::addAll);
         return findings;
     }
 
     /** Reads files in parallel; each reader reports into its own collector to stay thread-safe. */
-    private static <T> List<T> readAll(List<SourceDoc> docs, BiFunction<SourceDoc, Problems, T> reader, Problems into) {
-        record Result<T>(T value, List<Problem> problems) {}
-        List<Result<T>> results = docs.parallelStream().map(d -> {
-            Problems local = new Problems();
-            T value = reader.apply(d, local);
-            return new Result<>(value, local.sorted());
+    @SuppressWarnings("unchecked")
+    private <T> List<T> readAll(String check, List<SourceDoc> docs, BiFunction<SourceDoc, Problems, T> reader, Problems into) {
+        List<RuleMemo.Outcome> results = docs.parallelStream().map(d -> {
+            Supplier<RuleMemo.Outcome> run = () -> {
+                Problems local = new Problems();
+                T value = reader.apply(d, local);
+                return new RuleMemo.Outcome(value, local.sorted());
+            };
+            return memo == null ? run.get() : memo.recall(check, d, run);
         }).collect(Collectors.toList());
         List<T> out = new ArrayList<>();
-        for (Result<T> r : results) {
+        for (RuleMemo.Outcome r : results) {
             r.problems().forEach(into::add);
             if (r.value() != null) {
-                out.add(r.value());
+                out.add((T) r.value());
             }
         }
         return out;

@@ -3,6 +3,7 @@ package gongkai.search;
 import gongkai.index.PortalIndex;
 import gongkai.model.Policy;
 import gongkai.render.Paths;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -11,11 +12,11 @@ import java.util.stream.Stream;
  */
 final class InterpretationSource implements SearchSource {
     @Override
-    public Stream<SearchDoc> docs(PortalIndex index) {
+    public Stream<SearchDoc> docs(PortalIndex index, Function<String, String> plain) {
         return index.interpretations().parallelStream().map(i -> {
             Policy p = index.policy(i.policy()).orElseThrow();
             return new SearchDoc(DocType.INTERPRETATION, null, Paths.interpretation(i.id()), i.title(), null, i.agency(),
-                    i.published(), p.topics(), index.status(p), "解读《" + p.title() + "》", PlainText.of(i.body()),
+                    i.published(), p.topics(), index.status(p), "解读《" + p.title() + "》", plain.apply(i.body()),
                     PolicySource.extra(index, p) + "\n" + i.form().label() + "\n" + p.title(), i.example());
         });
     }

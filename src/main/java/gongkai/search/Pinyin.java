@@ -15,6 +15,14 @@ import java.util.Set;
  * the browser gets the keys it needs inside the index.
  */
 public final class Pinyin {
+    static {
+        // The library loads its dictionaries on first use without guarding against other threads:
+        // loaded concurrently, some words came out without readings, differing from run to run.
+        // Class initialization runs once, before any thread can use this class.
+        PinyinHelper.toPinyin("重庆银行", PinyinStyleEnum.NORMAL, " ");
+        PinyinHelper.toPinyinList('行', PinyinStyleEnum.NORMAL);
+    }
+
     private Pinyin() {}
 
     /**

@@ -4,18 +4,19 @@ import gongkai.index.PortalIndex;
 import gongkai.model.Policy;
 import gongkai.model.WorkPoints;
 import gongkai.render.Paths;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** Policies of the 政策文件 column; one whose body is a work-point document counts as 工作要点. */
 final class PolicySource implements SearchSource {
     @Override
-    public Stream<SearchDoc> docs(PortalIndex index) {
+    public Stream<SearchDoc> docs(PortalIndex index, Function<String, String> plain) {
         // Parallel: reading Markdown bodies is most of the work; the order of the list is kept.
         return index.policies().parallelStream().map(p -> {
             WorkPoints wp = index.workPointsOf(p).orElse(null);
             return new SearchDoc(wp == null ? DocType.POLICY : DocType.WORKPOINTS, p.kind(), Paths.policy(p.id()), p.title(),
                     p.docNumber(), p.agency(), p.published(), p.topics(), index.status(p), null,
-                    wp == null ? PlainText.of(p.body()) : WorkPointsText.of(wp), extra(index, p), p.example());
+                    wp == null ? plain.apply(p.body()) : WorkPointsText.of(wp), extra(index, p), p.example());
         });
     }
 

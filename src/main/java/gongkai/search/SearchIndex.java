@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -42,20 +43,27 @@ public final class SearchIndex {
     public record Summary(int documents, int files, long bytes) {}
 
     private final PortalIndex index;
+    private final SearchMemo memo;
 
-    private SearchIndex(PortalIndex index) {
+    private SearchIndex(PortalIndex index, SearchMemo memo) {
         this.index = index;
+        this.memo = memo;
     }
 
     /** Builds the index of {@code index} and writes it into the site under {@link #DIR}. */
     public static Summary write(PortalIndex index, SiteOutput site) {
-        return new SearchIndex(index).build(site);
+        return write(index, site, null);
+    }
+
+    /** As {@link #write(PortalIndex, SiteOutput)}, reusing what {@code memo} (may be null) remembers. */
+    public static Summary write(PortalIndex index, SiteOutput site, SearchMemo memo) {
+        return new SearchIndex(index, memo).build(site);
     }
 
     private Summary build(SiteOutput site) {
         List<SearchDoc> docs = documents();
         IndexFiles files = new IndexFiles(site, DIR + "/");
-        TermIndex terms = new TermIndex();
+        TermIndex terms = new TermIndex(memo);
         terms.addAll(docs);
         int termShards = terms.write(files);
         int pinyinShards = PinyinMap.write(terms, files);
@@ -82,7 +90,7 @@ public final class SearchIndex {
     private List<SearchDoc> documents() {
         List<SearchDoc> docs = new ArrayList<>();
         for (SearchSource s : SearchSource.all()) {
-            docs.addAll(s.docs(index).toList());
+            docs.addAll(s.docs(index, memo == null ? PlainText::of : memo::plainText).toList());
         }
         docs.sort(Comparator.comparing(SearchDoc::date, Comparator.reverseOrder())
                 .thenComparing(SearchDoc::type));
@@ -90,15 +98,26 @@ public final class SearchIndex {
     }
 
     private List<Keywords.Keyword> keywords(List<SearchDoc> docs) {
-        Keywords k = new Keywords();
-        index.byTopic().forEach((t, ps) -> k.addName(t.name(), ps.size()));
-        index.byTag().forEach((t, ps) -> k.addName(t.name(), ps.size()));
-        index.byAgency().forEach((a, ps) -> k.addName(a.name(), ps.size()));
-        index.portal().synonyms().groups().forEach(g -> g.forEach(w -> k.addName(w, 1)));
+        List<Object[]> names = new ArrayList<>();
+        index.byTopic().forEach((t, ps) -> names.add(new Object[] {t.name(), ps.size()}));
+        index.byTag().forEach((t, ps) -> names.add(new Object[] {t.name(), ps.size()}));
+        index.byAgency().forEach((a, ps) -> names.add(new Object[] {a.name(), ps.size()}));
+        index.portal().synonyms().groups().forEach(g -> g.forEach(w -> names.add(new Object[] {w, 1})));
         // Titles of whole documents; item leads are sentences, not names.
-        k.addTitles(docs.stream().filter(d -> d.kind() != null || d.type() == DocType.INTERPRETATION)
-                .map(SearchDoc::title).toList());
-        return k.all();
+        List<String> titles = docs.stream().filter(d -> d.kind() != null || d.type() == DocType.INTERPRETATION)
+                .map(SearchDoc::title).toList();
+        Supplier<List<Keywords.Keyword>> make = () -> {
+            Keywords k = new Keywords();
+            names.forEach(n -> k.addName((String) n[0], (Integer) n[1]));
+            k.addTitles(titles);
+            return k.all();
+        };
+        if (memo == null) {
+            return make.get();
+        }
+        List<Object> inputs = new ArrayList<>(titles);
+        names.forEach(n -> inputs.add(List.of(n)));
+        return memo.keywords(inputs, make);
     }
 
     private void writeDocs(List<SearchDoc> docs, IndexFiles files) {

@@ -75,7 +75,11 @@ final class TermIndex {
     private final Map<String, Entry> others = new HashMap<>();
     private final Map<String, List<List<Object>>> docNumbers = new TreeMap<>();
 
-    TermIndex() {
+    private final SearchMemo memo;
+
+    /** An index that tokenizes every document, or reuses the terms {@code memo} (may be null) remembers. */
+    TermIndex(SearchMemo memo) {
+        this.memo = memo;
         for (int i = 0; i < PARTS; i++) {
             parts[i] = new Part();
         }
@@ -85,8 +89,12 @@ final class TermIndex {
         return (key * 0x9E3779B9) >>> 29;
     }
 
-    /** The terms of one document, found in parallel with others; Chinese body terms as key and count arrays. */
-    private record DocTerms(IntTable titleHan, Set<String> titleOther, int[] bodyKeys, int[] bodyCounts,
+    /**
+     * The terms of one document, found in parallel with others. Chinese terms come grouped by
+     * part, title terms apart and left out of the body's, so that filling a part reads only its
+     * own terms; a body term is "often" when it occurs {@link #OFTEN} times or more.
+     */
+    private record DocTerms(int[][] titleHan, Set<String> titleOther, int[][] bodyHan, boolean[][] bodyOften,
             Map<String, Integer> bodyOther, DocNumber number) {}
 
     /** Indexes {@code docs}, numbered by their position. */
@@ -94,7 +102,7 @@ final class TermIndex {
         for (int from = 0; from < docs.size(); from += BATCH) {
             int start = from;
             List<DocTerms> batch = IntStream.range(from, Math.min(docs.size(), from + BATCH)).parallel()
-                    .mapToObj(i -> terms(docs.get(i))).toList();
+                    .mapToObj(i -> memo == null ? terms(docs.get(i)) : memo.terms(docs.get(i), TermIndex::terms)).toList();
             IntStream.range(0, PARTS).parallel().forEach(p -> {
                 for (int k = 0; k < batch.size(); k++) {
                     addHan(p, start + k, batch.get(k));
@@ -135,30 +143,51 @@ final class TermIndex {
                 bodyOther.merge(term, 1, Integer::sum);
             }
         });
-        int[] keys = new int[bodyHan.size()];
-        int[] counts = new int[bodyHan.size()];
-        int[] n = {0};
-        bodyHan.forEach((key, count) -> {
-            keys[n[0]] = key;
-            counts[n[0]++] = count;
+        int[] titleCount = new int[PARTS];
+        titleHan.forEach((key, one) -> titleCount[part(key)]++);
+        int[][] titleKeys = new int[PARTS][];
+        for (int p = 0; p < PARTS; p++) {
+            titleKeys[p] = new int[titleCount[p]];
+        }
+        int[] filled = new int[PARTS];
+        titleHan.forEach((key, one) -> {
+            int p = part(key);
+            titleKeys[p][filled[p]++] = key;
         });
-        return new DocTerms(titleHan, titleOther, keys, counts, bodyOther, DocNumber.parse(d.docNumber()).orElse(null));
+        int[] bodyCount = new int[PARTS];
+        bodyHan.forEach((key, count) -> {
+            if (titleHan.get(key, 0) == 0) {
+                bodyCount[part(key)]++;
+            }
+        });
+        int[][] bodyKeys = new int[PARTS][];
+        boolean[][] often = new boolean[PARTS][];
+        for (int p = 0; p < PARTS; p++) {
+            bodyKeys[p] = new int[bodyCount[p]];
+            often[p] = new boolean[bodyCount[p]];
+        }
+        int[] at = new int[PARTS];
+        bodyHan.forEach((key, count) -> {
+            if (titleHan.get(key, 0) == 0) {
+                int p = part(key);
+                often[p][at[p]] = count >= OFTEN;
+                bodyKeys[p][at[p]++] = key;
+            }
+        });
+        return new DocTerms(titleKeys, titleOther, bodyKeys, often, bodyOther, DocNumber.parse(d.docNumber()).orElse(null));
     }
 
     /** Adds the Chinese terms of part {@code p} of one document. */
     private void addHan(int p, int doc, DocTerms t) {
         Part part = parts[p];
-        t.titleHan().forEach((key, one) -> {
-            if (part(key) == p) {
-                part.entry(key).title.add(doc);
-            }
-        });
-        int[] keys = t.bodyKeys();
+        for (int key : t.titleHan()[p]) {
+            part.entry(key).title.add(doc);
+        }
+        int[] keys = t.bodyHan()[p];
+        boolean[] often = t.bodyOften()[p];
         for (int i = 0; i < keys.length; i++) {
-            if (part(keys[i]) == p && t.titleHan().get(keys[i], 0) == 0) {
-                Entry e = part.entry(keys[i]);
-                (t.bodyCounts()[i] >= OFTEN ? e.often : e.body).add(doc);
-            }
+            Entry e = part.entry(keys[i]);
+            (often[i] ? e.often : e.body).add(doc);
         }
     }
 

@@ -6,6 +6,7 @@ import gongkai.model.WorkPoints;
 import gongkai.render.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -17,7 +18,7 @@ final class WorkPointItemSource implements SearchSource {
     private static final int TITLE_CHARS = 30;
 
     @Override
-    public Stream<SearchDoc> docs(PortalIndex index) {
+    public Stream<SearchDoc> docs(PortalIndex index, Function<String, String> plain) {
         List<SearchDoc> docs = new ArrayList<>();
         for (Policy p : index.workPointPolicies()) {
             WorkPoints wp = index.workPointsOf(p).orElseThrow();
