@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -147,33 +149,54 @@ final class SiteBuild {
 
     private record Written(int pages, int searchDocuments, List<String> external) {}
 
+    private static SearchIndex.Summary awaitSearch(CompletableFuture<SearchIndex.Summary> searching) {
+        try {
+            return searching.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
     private Written write(Pipeline.Checked checked, SiteOutput files, Path dir, Progress progress, PrintWriter err,
             java.util.function.Supplier<Set<String>> written) {
         PortalIndex index = checked.index();
         LinkChecker checker = new LinkChecker();
         SiteRenderer renderer = new SiteRenderer(options.templates, index.portal().site());
         List<Page> all = new PageBuilder(index, new Markdown(markdown)).pages();
-        progress.phase("生成页面", 2L * all.size());
-        int pages = renderer.render(all, files, new SiteRenderer.Rendered() {
-            @Override
-            public void page(String path, String html) {
-                PageLinks l = PageLinks.of(html);
-                if (links != null) {
-                    links.put(path, l);
+        progress.phase("生成页面和搜索索引", 2L * all.size());
+        // The search index reads only the portal index, as rendering does: building both at once
+        // fills the moments either leaves a core idle (its merges, its single-threaded steps).
+        CompletableFuture<SearchIndex.Summary> searching = CompletableFuture.supplyAsync(
+                () -> SearchIndex.write(index, files, search), runnable -> {
+                    Thread t = new Thread(runnable, "search-index");
+                    t.setDaemon(true);
+                    t.start();
+                });
+        int pages;
+        SearchIndex.Summary summary;
+        try {
+            pages = renderer.render(all, files, new SiteRenderer.Rendered() {
+                @Override
+                public void page(String path, String html) {
+                    PageLinks l = PageLinks.of(html);
+                    if (links != null) {
+                        links.put(path, l);
+                    }
+                    checker.page(path, l);
+                    progress.step();
                 }
-                checker.page(path, l);
-                progress.step();
-            }
 
-            @Override
-            public void same(String path) {
-                checker.page(path, links.get(path));
-                progress.step();
-            }
-        }, memo);
-        renderer.copyMedia(index.media(), files);
-        progress.phase("生成搜索索引", 0);
-        SearchIndex.Summary summary = SearchIndex.write(index, files, search);
+                @Override
+                public void same(String path) {
+                    checker.page(path, links.get(path));
+                    progress.step();
+                }
+            }, memo);
+            renderer.copyMedia(index.media(), files);
+        } finally {
+            // Never leave the search index writing into a folder that a failed build removes.
+            summary = awaitSearch(searching);
+        }
         progress.phase("检查链接", 0);
         LinkChecker.Report report = checker.finish(dir, written.get());
         if (!report.broken().isEmpty()) {

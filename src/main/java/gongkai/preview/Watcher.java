@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 public final class Watcher implements AutoCloseable {
     /** How long the folders must stay quiet before a change is reported. */
-    private static final long QUIET_MS = 100;
+    private static final long QUIET_MS = 50;
 
     private final WatchService service;
     private final Path content;
@@ -60,18 +60,16 @@ public final class Watcher implements AutoCloseable {
 
     /** Waits for the next change and returns it once the folders have been quiet for a moment. */
     public Change next() throws InterruptedException {
-        TreeSet<String> files = new TreeSet<>();
-        boolean[] templateChanged = new boolean[1];
-        take(service.take(), files, templateChanged);
         while (true) {
-            WatchKey key = service.poll(QUIET_MS, TimeUnit.MILLISECONDS);
-            if (key == null) {
-                if (files.isEmpty()) {
-                    return next();
-                }
+            TreeSet<String> files = new TreeSet<>();
+            boolean[] templateChanged = new boolean[1];
+            take(service.take(), files, templateChanged);
+            for (WatchKey key; (key = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null; ) {
+                take(key, files, templateChanged);
+            }
+            if (!files.isEmpty()) {
                 return new Change(files, templateChanged[0]);
             }
-            take(key, files, templateChanged);
         }
     }
 

@@ -12,8 +12,11 @@ import java.util.stream.Stream;
 
 /**
  * The speed benchmark: generates N synthetic policies, builds them with gongkai (cold JVM, every
- * feature on) and with Hugo (the same records, a minimal theme), alternating runs so the ratio
- * holds on a noisy machine, then times a rebuild after one record changes. Prints a Markdown table.
+ * feature on, the compliance report included) and with Hugo (the same records, a minimal theme),
+ * alternating runs so the ratio holds on a noisy machine; then, after one record changes, times a
+ * {@code build} over the previous site and the rebuild of a running {@code serve} (from saving the
+ * file to the preview being up to date, median of several edits, its output checked against the
+ * full build's). Prints a Markdown table.
  *
  * <p>Usage: {@code Benchmark --sizes 1000,10000 --runs 3 --work DIR --jar target/gongkai.jar}
  */
@@ -41,8 +44,8 @@ public final class Benchmark {
             rows.add(measure(n, runs, work.resolve(String.valueOf(n)).toAbsolutePath(), jar));
         }
         System.out.println("| 记录数 | gongkai 墙钟 s | gongkai CPU s | gongkai 峰值 RSS MB | gongkai 页面 | gongkai MB"
-                + " | Hugo 墙钟 s | Hugo CPU s | Hugo 峰值 RSS MB | Hugo 页面 | Hugo MB | 墙钟比 | 改一条后重建 s |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + " | Hugo 墙钟 s | Hugo CPU s | Hugo 峰值 RSS MB | Hugo 页面 | Hugo MB | 墙钟比 | 改一条后 build s | 改一条后 serve s |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
     }
 
@@ -56,8 +59,11 @@ public final class Benchmark {
         HugoTree.write(content, hugo);
         Path site = dir.resolve("site");
         Path hugoOut = dir.resolve("hugo-out");
+        Path report = dir.resolve("report");
+        Path templates = Path.of("templates").toAbsolutePath();
+        // Every feature on: both editions, search index, link check and the compliance report.
         List<String> gongkai = List.of("java", "-jar", jar.toString(), "build", "--content", content.toString(),
-                "--out", site.toString(), "--templates", Path.of("templates").toAbsolutePath().toString(), "--as-of", AS_OF);
+                "--out", site.toString(), "--templates", templates.toString(), "--as-of", AS_OF, "--report", report.toString());
         List<String> hugoCmd = List.of("hugo", "--quiet", "-s", hugo.toString(), "-d", hugoOut.toString());
         List<Measure.Sample> g = new ArrayList<>();
         List<Measure.Sample> h = new ArrayList<>();
@@ -71,13 +77,21 @@ public final class Benchmark {
         Measure.Sample hm = Measure.median(h);
         Path edited = firstPolicy(content);
         String original = Files.readString(edited, StandardCharsets.UTF_8);
-        Files.writeString(edited, original + "\n本段为基准测试修改的内容。\n", StandardCharsets.UTF_8);
-        Measure.Sample rebuild = Measure.run(gongkai, dir);
-        Files.writeString(edited, original, StandardCharsets.UTF_8);
-        return String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %d | %,d | %.1f | %.2f | %.2f | %d | %,d | %.1f | %.2f | %.2f |", n,
-                gm.wallSeconds(), gm.cpuSeconds(), gm.peakRssKb() / 1024, count(site, ".html"), mb(site),
+        Measure.Sample rebuild;
+        double serve;
+        try {
+            String changed = original + "\n本段为基准测试修改的内容。\n";
+            Files.writeString(edited, changed, StandardCharsets.UTF_8);
+            rebuild = Measure.run(gongkai, dir);
+            serve = Measure.serveRebuild(jar, content, templates, dir.resolve("preview"), AS_OF, edited, original, changed, site,
+                    runs);
+        } finally {
+            Files.writeString(edited, original, StandardCharsets.UTF_8);
+        }
+        return String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %d | %,d | %.1f | %.2f | %.2f | %d | %,d | %.1f | %.2f | %.2f | %.2f |",
+                n, gm.wallSeconds(), gm.cpuSeconds(), gm.peakRssKb() / 1024, count(site, ".html"), mb(site),
                 hm.wallSeconds(), hm.cpuSeconds(), hm.peakRssKb() / 1024, count(hugoOut, ".html"), mb(hugoOut),
-                gm.wallSeconds() / hm.wallSeconds(), rebuild.wallSeconds());
+                gm.wallSeconds() / hm.wallSeconds(), rebuild.wallSeconds(), serve);
     }
 
     private static Path firstPolicy(Path content) throws IOException {

@@ -1,6 +1,10 @@
 package gongkai.bench;
 
+import gongkai.TestSupport;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +41,60 @@ final class Measure {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Starts {@code serve} on {@code content}, then edits {@code edited} {@code edits} times (its
+     * original text plus a numbered paragraph), each time timing from the save to the line that
+     * says the preview is rebuilt; returns the median in seconds. Last, the file gets
+     * {@code finalText} back, and the preview must then equal {@code site}, a full build of that
+     * content, byte for byte, or this fails.
+     */
+    static double serveRebuild(Path jar, Path content, Path templates, Path preview, String asOf, Path edited, String original,
+            String finalText, Path site, int edits) {
+        TestSupport.deleteTree(preview);
+        List<String> cmd = List.of("java", "-jar", jar.toString(), "serve", "--content", content.toString(), "--templates",
+                templates.toString(), "--out", preview.toString(), "--as-of", asOf, "--port", "0");
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                await(out, "预览地址");
+                List<Double> times = new ArrayList<>();
+                for (int i = 1; i <= Math.max(3, edits); i++) {
+                    long t0 = System.nanoTime();
+                    Files.writeString(edited, original + "\n基准测试第 " + i + " 次修改。\n", StandardCharsets.UTF_8);
+                    await(out, "重新生成");
+                    times.add((System.nanoTime() - t0) / 1e9);
+                }
+                Files.writeString(edited, finalText, StandardCharsets.UTF_8);
+                await(out, "重新生成");
+                if (!TestSupport.digest(preview).equals(TestSupport.digest(site))) {
+                    throw new IllegalStateException("the preview differs from a full build of the same content");
+                }
+                times.sort(null);
+                return times.get(times.size() / 2);
+            } finally {
+                p.destroy();
+                p.waitFor();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(BufferedReader out, String start) throws IOException {
+        for (String line; (line = out.readLine()) != null; ) {
+            if (line.startsWith(start)) {
+                return;
+            }
+            if (line.contains("失败") || line.contains("错误")) {
+                throw new IllegalStateException("serve: " + line);
+            }
+        }
+        throw new IllegalStateException("serve ended before printing " + start);
     }
 
     /** The sample with the median wall time. */
