@@ -17,6 +17,7 @@ import gongkai.model.WorkPoints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Decides which pages the portal has and builds the view of each from the index. The only class
@@ -39,46 +40,50 @@ public final class PageBuilder {
     public List<Page> pages() {
         List<Page> pages = new ArrayList<>();
         pages.add(new Page(Paths.home(), "home.ftlh", "首页", "home", this::home));
-        pages.add(new Page(Paths.policies(), "policies.ftlh", "政策文件", "policies", this::policyColumn));
-        pages.add(new Page(Paths.inForce(), "policies.ftlh", "现行有效文件", "policies", this::inForceColumn));
+        addColumn(pages, Paths.policies(), "政策文件", "行政规范性文件与其他文件分列。",
+                new Views.Link(Paths.inForce(), "只看现行有效的文件"), "政策文件栏目中的", index.policies());
+        String asOf = "截至" + Dates.zh(index.asOf()) + "有效的";
+        addColumn(pages, Paths.inForce(), "现行有效文件", asOf + "文件，行政规范性文件与其他文件分列。"
+                + "尚未生效、已失效、废止、已修改的文件，征求意见稿，以及未标注有效性的文件不在此列。",
+                new Views.Link(Paths.policies(), "查看全部政策文件"), asOf, index.inForce());
         pages.add(new Page(Paths.search(), "search.ftlh", "站内搜索", "search", () -> search("all")));
         pages.add(new Page(Paths.policySearch(), "search.ftlh", "搜索政策文件", "policies", () -> search("policies")));
         for (Policy p : index.policies()) {
             pages.add(new Page(Paths.policy(p.id()), "policy.ftlh", p.title(), "policies", () -> policy(p),
                     distinction(p.docNumber(), p.published())));
         }
-        pages.add(new Page(Paths.interpretations(), "interpretations.ftlh", "政策解读", "interpretations",
-                this::interpretationList));
+        addInterpretationList(pages, index.interpretations());
         for (Interpretation i : index.interpretations()) {
             pages.add(new Page(Paths.interpretation(i.id()), "interpretation.ftlh", i.title(), "interpretations",
                     () -> interpretation(i), distinction(index.policy(i.policy()).orElseThrow().docNumber(), i.published())));
         }
         pages.add(new Page(Paths.replies(), "replies.ftlh", "留言选登", "replies", this::replyList));
-        pages.add(new Page(Paths.workPoints(), "listing.ftlh", "工作要点", "workpoints", this::workPointList));
+        addListing(pages, Paths.workPoints(), "工作要点", "workpoints", "政务公开工作要点", "各年度政务公开工作要点及其任务分解表。",
+                index.workPointPolicies());
         pages.add(new Page(Paths.years(), "catalogue.ftlh", "按年份浏览", "years", this::years));
         for (Map.Entry<Integer, List<Policy>> e : index.byYear().entrySet()) {
             int y = e.getKey();
-            pages.add(new Page(Paths.year(y), "listing.ftlh", y + "年", "years",
-                    () -> listing(y + "年发布的文件", "按发布日期排列，最新的在前。", e.getValue())));
+            addListing(pages, Paths.year(y), y + "年", "years", y + "年发布的文件", "按发布日期排列，最新的在前。",
+                    e.getValue());
         }
         pages.add(new Page(Paths.agencies(), "catalogue.ftlh", "按发布机构浏览", "agencies", this::agencies));
         for (Map.Entry<Agency, List<Policy>> e : index.byAgency().entrySet()) {
             Agency a = e.getKey();
-            pages.add(new Page(Paths.agency(a.id()), "listing.ftlh", a.name(), "agencies",
-                    () -> listing(a.name() + "发布的文件", "发布机构：" + a.name() + "。", e.getValue())));
+            addListing(pages, Paths.agency(a.id()), a.name(), "agencies", a.name() + "发布的文件", "发布机构：" + a.name() + "。",
+                    e.getValue());
         }
         pages.add(new Page(Paths.topics(), "catalogue.ftlh", "按主题浏览", "topics", this::topics));
         for (Map.Entry<Topic, List<Policy>> e : index.byTopic().entrySet()) {
             Topic t = e.getKey();
-            pages.add(new Page(Paths.topic(t.id()), "listing.ftlh", t.name(), "topics",
-                    () -> listing("主题：" + t.name(), "主题分类为「" + t.name() + "」的文件。", e.getValue())));
+            addListing(pages, Paths.topic(t.id()), t.name(), "topics", "主题：" + t.name(), "主题分类为「" + t.name() + "」的文件。",
+                    e.getValue());
         }
         pages.add(new Page(Paths.featured(), "catalogue.ftlh", "特色主题", "topics", this::featured));
         pages.add(new Page(Paths.tags(), "catalogue.ftlh", "按标签浏览", "topics", this::tags));
         for (Map.Entry<Tag, List<Policy>> e : index.byTag().entrySet()) {
             Tag t = e.getKey();
-            pages.add(new Page(Paths.tag(t.id()), "listing.ftlh", "标签：" + t.name(), "topics",
-                    () -> listing("标签：" + t.name(), "带有标签「" + t.name() + "」的文件。", e.getValue())));
+            addListing(pages, Paths.tag(t.id()), "标签：" + t.name(), "topics", "标签：" + t.name(),
+                    "带有标签「" + t.name() + "」的文件。", e.getValue());
         }
         pages.add(new Page(Paths.accessibility(), "accessibility.ftlh", "无障碍声明", "accessibility", Map::of));
         return pages;
@@ -95,24 +100,53 @@ public final class PageBuilder {
                 "asOf", Dates.zh(index.asOf()));
     }
 
-    private Object policyColumn() {
-        return column("政策文件", "行政规范性文件与其他文件分列。",
-                new Views.Link(Paths.inForce(), "只看现行有效的文件"), index.policies());
-    }
-
-    private Object inForceColumn() {
-        return column("现行有效文件", "截至" + Dates.zh(index.asOf()) + "有效的文件，行政规范性文件与其他文件分列。"
-                + "尚未生效、已失效、废止、已修改的文件，征求意见稿，以及未标注有效性的文件不在此列。",
-                new Views.Link(Paths.policies(), "查看全部政策文件"), index.inForce());
-    }
-
-    private Views.PolicyColumn column(String heading, String intro, Views.Link otherView, List<Policy> docs) {
-        List<Views.DocCard> normative = new ArrayList<>();
-        List<Views.DocCard> other = new ArrayList<>();
-        for (Policy p : docs) {
-            (p.kind() == PolicyKind.NORMATIVE ? normative : other).add(card(p));
+    /**
+     * A column that lists 行政规范性文件 and 其他文件 apart. Each kind is paged on its own: the column
+     * page holds the first page of each, and 下一页 goes on through that kind alone. Cutting the
+     * mixed list and splitting every page would leave a reader who wants only the binding
+     * 行政规范性文件 paging through every page of the column for the few on each, with two short
+     * lists per page to keep apart; one kind per page, counted on its own (第 2 页，共 60 页), is
+     * what an older reader can follow.
+     *
+     * @param groupIntro how the kind's own pages introduce it, before the kind's name
+     */
+    private void addColumn(List<Page> pages, String path, String heading, String intro, Views.Link otherView,
+            String groupIntro, List<Policy> docs) {
+        List<Policy> normative = docs.stream().filter(p -> p.kind() == PolicyKind.NORMATIVE).toList();
+        List<Policy> other = docs.stream().filter(p -> p.kind() != PolicyKind.NORMATIVE).toList();
+        pages.add(new Page(path, "policies.ftlh", heading, "policies", () -> new Views.PolicyColumn(heading, intro, otherView,
+                group(path, PolicyKind.NORMATIVE, normative), group(path, PolicyKind.OTHER, other))));
+        for (PolicyKind kind : PolicyKind.values()) {
+            List<Policy> kindDocs = kind == PolicyKind.NORMATIVE ? normative : other;
+            String title = heading + "：" + kind.label();
+            String kindIntro = groupIntro + kind.label() + "，按发布日期排列，最新的在前。";
+            IntFunction<String> pathOf = kindPages(path, kind);
+            for (int n = 2; n <= Pagination.pages(kindDocs.size()); n++) {
+                int page = n;
+                pages.add(new Page(pathOf.apply(n), "listing.ftlh", Pagination.title(title, n), "policies",
+                        () -> listing(title, kindIntro, pagerLabel(kind), kindDocs, page, pathOf)));
+            }
         }
-        return new Views.PolicyColumn(heading, intro, otherView, normative, other);
+    }
+
+    /** The first page of one kind in its column; the rest are the kind's own pages. */
+    private Views.ColumnGroup group(String column, PolicyKind kind, List<Policy> docs) {
+        return new Views.ColumnGroup(docs.size(), cards(Pagination.page(docs, 1)),
+                Pagination.pager(pagerLabel(kind), docs.size(), 1, "份", kindPages(column, kind)));
+    }
+
+    private static IntFunction<String> kindPages(String column, PolicyKind kind) {
+        return n -> Paths.groupPage(column, groupKey(kind), n);
+    }
+
+    /** The anchor of a kind on its column page, and the folder of its later pages. */
+    private static String groupKey(PolicyKind kind) {
+        return kind == PolicyKind.NORMATIVE ? "normative" : "other";
+    }
+
+    /** Names the pager after its kind, as the column page has one pager for each. */
+    private static String pagerLabel(PolicyKind kind) {
+        return kind.label() + "分页";
     }
 
     private Object replyList() {
@@ -138,13 +172,26 @@ public final class PageBuilder {
                         "搜索全站", yearEntries(), agencies, topics);
     }
 
-    private Object interpretationList() {
-        List<Views.InterpretationCard> cards = index.interpretations().stream().map(this::interpretationCard).toList();
-        return Map.of("items", cards);
+    private void addInterpretationList(List<Page> pages, List<Interpretation> all) {
+        String first = Paths.interpretations();
+        for (int n = 1; n <= Pagination.pages(all.size()); n++) {
+            int page = n;
+            pages.add(new Page(Paths.listPage(first, n), "interpretations.ftlh", Pagination.title("政策解读", n),
+                    "interpretations", () -> new Views.InterpretationList(all.size(),
+                            Pagination.page(all, page).stream().map(this::interpretationCard).toList(),
+                            Pagination.pager("分页", all.size(), page, "篇", k -> Paths.listPage(first, k)))));
+        }
     }
 
-    private Object workPointList() {
-        return listing("政务公开工作要点", "各年度政务公开工作要点及其任务分解表。", index.workPointPolicies());
+    /** Adds the pages of one list of documents: the first at {@code first}, each later one beside it. */
+    private void addListing(List<Page> pages, String first, String title, String section, String heading, String intro,
+            List<Policy> docs) {
+        IntFunction<String> pathOf = n -> Paths.listPage(first, n);
+        for (int n = 1; n <= Pagination.pages(docs.size()); n++) {
+            int page = n;
+            pages.add(new Page(pathOf.apply(n), "listing.ftlh", Pagination.title(title, n), section,
+                    () -> listing(heading, intro, "分页", docs, page, pathOf)));
+        }
     }
 
     private Object years() {
@@ -179,8 +226,14 @@ public final class PageBuilder {
                 .map(e -> new Views.Entry(Paths.tag(e.getKey().id()), e.getKey().name(), e.getValue().size())).toList());
     }
 
-    private Views.Listing listing(String heading, String intro, List<Policy> docs) {
-        return new Views.Listing(heading, intro, docs.stream().map(this::card).toList());
+    private Views.Listing listing(String heading, String intro, String pagerLabel, List<Policy> docs, int page,
+            IntFunction<String> pathOf) {
+        return new Views.Listing(heading, intro, docs.size(), cards(Pagination.page(docs, page)),
+                Pagination.pager(pagerLabel, docs.size(), page, "份", pathOf));
+    }
+
+    private List<Views.DocCard> cards(List<Policy> docs) {
+        return docs.stream().map(this::card).toList();
     }
 
     private Views.DocCard card(Policy p) {
@@ -238,10 +291,9 @@ public final class PageBuilder {
     private List<Views.Link> indexes(Policy p, ValidityStatus s, List<Views.Link> topics, List<Views.Link> tags) {
         Agency agency = index.agency(p.agency());
         List<Views.Link> indexes = new ArrayList<>();
-        boolean normative = p.kind() == PolicyKind.NORMATIVE;
-        indexes.add(new Views.Link(Paths.policies() + (normative ? "#normative" : "#other"), "政策文件：" + p.kind().label()));
+        indexes.add(new Views.Link(Paths.groupPage(Paths.policies(), groupKey(p.kind()), 1), "政策文件：" + p.kind().label()));
         if (s.inForce()) {
-            indexes.add(new Views.Link(Paths.inForce() + (normative ? "#normative" : "#other"), "现行有效文件"));
+            indexes.add(new Views.Link(Paths.groupPage(Paths.inForce(), groupKey(p.kind()), 1), "现行有效文件"));
         }
         indexes.add(new Views.Link(Paths.year(p.published().getYear()), "发布年份：" + p.published().getYear() + "年"));
         indexes.add(new Views.Link(Paths.agency(agency.id()), "发布机构：" + agency.name()));

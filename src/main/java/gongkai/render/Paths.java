@@ -104,6 +104,29 @@ public final class Paths {
         return "policies/search.html";
     }
 
+    /**
+     * Page {@code n} (from 1) of the list whose first page is {@code first}: the first page keeps
+     * its path, so links made before the list grew still lead to its start; later pages go under
+     * {@code page/n/} beside it, a depth no record id can reach.
+     */
+    public static String listPage(String first, int n) {
+        return n == 1 ? first : folderOf(first) + "page/" + n + "/index.html";
+    }
+
+    /**
+     * Page {@code n} of one kind of document in a column that lists two kinds apart (the 政策文件
+     * and 现行有效 columns): the first page is the kind's part of the column page; later pages are
+     * the kind's own, under {@code group/page/n/}. Never {@code group/index.html}, which a policy
+     * whose id is the group's name would own.
+     */
+    public static String groupPage(String column, String group, int n) {
+        return n == 1 ? column + "#" + group : folderOf(column) + group + "/page/" + n + "/index.html";
+    }
+
+    private static String folderOf(String indexPage) {
+        return indexPage.substring(0, indexPage.length() - "index.html".length());
+    }
+
     /** The relative prefix that leads from {@code path} back to the site root, e.g. {@code ../../}. */
     public static String rootOf(String path) {
         int depth = (int) path.chars().filter(c -> c == '/').count();

@@ -20,12 +20,27 @@ public final class Views {
     public record DocCard(String path, String title, String docNumber, String agency, String published,
             String kind, boolean normative, String status, String statusKey, boolean example) {}
 
-    /** A page listing documents, e.g. one year or one agency. */
-    public record Listing(String heading, String intro, List<DocCard> docs) {
-        public int count() {
-            return docs.size();
-        }
-    }
+    /**
+     * A page listing documents, e.g. one year or one agency, or one page of such a list.
+     *
+     * @param total how many documents the whole list has, not only this page
+     * @param pager null when the list fits on one page
+     */
+    public record Listing(String heading, String intro, int total, List<DocCard> docs, Pager pager) {}
+
+    /**
+     * Where a page sits in a list too long for one page, and the way to the others. The links that
+     * lead nowhere from this page (back from the first, on from the last) are null.
+     *
+     * @param label the pager's accessible name, telling it apart from another pager on the same page
+     * @param position where the reader is, e.g. 第 2 页，共 200 页；本页列出第 51 至 100 份
+     * @param numbers the nearby pages by number, the current one among them
+     */
+    public record Pager(String label, String position, Link first, Link previous, List<PageNumber> numbers, Link next,
+            Link last) {}
+
+    /** A page of a list by its number; {@code current} is the page the reader is on. */
+    public record PageNumber(String path, int number, boolean current) {}
 
     /** A page listing catalogue entries (years, agencies, topics, tags). */
     public record Catalogue(String heading, String intro, List<Entry> entries) {}
@@ -34,7 +49,16 @@ public final class Views {
      * The 政策文件 column, or its 现行有效 narrowing: normative documents and other documents listed
      * apart, with a link to the other view.
      */
-    public record PolicyColumn(String heading, String intro, Link otherView, List<DocCard> normative, List<DocCard> other) {}
+    public record PolicyColumn(String heading, String intro, Link otherView, ColumnGroup normative, ColumnGroup other) {}
+
+    /**
+     * One kind of document in the column: how many there are in all, the first page of them, and
+     * the pager to the rest (null when they fit on that page).
+     */
+    public record ColumnGroup(int total, List<DocCard> docs, Pager pager) {}
+
+    /** The 政策解读 list, or one page of it; {@code pager} is null when it fits on one page. */
+    public record InterpretationList(int total, List<InterpretationCard> items, Pager pager) {}
 
     /**
      * A search page: the whole site ({@code scope} {@code all}) or the 政策文件 column

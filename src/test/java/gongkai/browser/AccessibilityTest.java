@@ -142,7 +142,7 @@ class AccessibilityTest {
     }
 
     /** WCAG 2.0–2.2 A and AA with target size (off by default in axe); the care edition adds 7:1 contrast. */
-    private static AxeBuilder axe(Edition edition) {
+    static AxeBuilder axe(Edition edition) {
         AxeBuilder axe = new AxeBuilder();
         String rules = "\"target-size\": {\"enabled\": true}"
                 + (edition == Edition.CARE ? ", \"color-contrast-enhanced\": {\"enabled\": true}" : "");
