@@ -47,28 +47,32 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SiteBuild build = SiteBuild.live(options, out);
-        rebuild(build, stdout, err, "生成");
-        PreviewServer server;
-        try {
-            server = PreviewServer.start(out, new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        } catch (IOException e) {
-            err.println("无法在本机端口 " + port + " 上提供预览：" + e.getMessage() + "。请用 --port 换一个端口。");
-            return Main.CONTENT_ERROR;
-        }
-        stdout.println("预览地址：http://127.0.0.1:" + server.port() + "/ （只有本机可以访问）。正在监视 " + options.content + " 和 "
-                + options.templates + "，按 Ctrl+C 结束。");
+        // Watching starts before the first build, so an edit saved while it runs is not missed.
         try (Watcher watcher = new Watcher(options.content, options.templates)) {
-            while (true) {
-                Watcher.Change change = watcher.next();
-                if (!change.recordsOnly()) {
-                    build.forget();
+            rebuild(build, stdout, err, "生成");
+            PreviewServer server;
+            try {
+                server = PreviewServer.start(out, new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            } catch (IOException e) {
+                err.println("无法在本机端口 " + port + " 上提供预览：" + e.getMessage() + "。请用 --port 换一个端口。");
+                return Main.CONTENT_ERROR;
+            }
+            stdout.println("预览地址：http://127.0.0.1:" + server.port() + "/ （只有本机可以访问）。正在监视 " + options.content + " 和 "
+                    + options.templates + "，按 Ctrl+C 结束。");
+            stdout.flush();
+            try {
+                while (true) {
+                    Watcher.Change change = watcher.next();
+                    if (!change.recordsOnly()) {
+                        build.forget();
+                    }
+                    rebuild(build, stdout, err, "重新生成（" + change.describe() + "）");
                 }
-                rebuild(build, stdout, err, "重新生成（" + change.describe() + "）");
+            } finally {
+                server.stop();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            server.stop();
         }
     }
 

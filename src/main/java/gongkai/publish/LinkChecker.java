@@ -51,7 +51,7 @@ public final class LinkChecker {
     private static final Pattern CSS_URL = Pattern.compile(
             "url\\(\\s*(['\"]?)(.*?)\\1\\s*\\)|@import\\s+(['\"])(.*?)\\3");
     /** Uses of one missing target reported in full; more are counted. */
-    private static final int USES_KEPT = 20;
+    private static final int USES_KEPT = 3;
 
     /** Where links point, site-relative (fragment apart), with the uses that name them. */
     private final Map<String, Uses> targets = new ConcurrentHashMap<>();

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 public final class LiveFiles implements SiteOutput {
     private final Path site;
     private final Map<String, Long> digests = new ConcurrentHashMap<>();
-    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+    private final Folders folders = new Folders();
     private Set<String> before;
     private Set<String> files = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
@@ -59,7 +59,7 @@ public final class LiveFiles implements SiteOutput {
             digests.put(path, digest);
             return;
         }
-        folders.computeIfAbsent(file.getParent(), LiveFiles::makeFolder);
+        folders.ensure(file.getParent());
         try {
             Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp-" + Thread.currentThread().getId());
             Files.write(tmp, data);
@@ -154,15 +154,6 @@ public final class LiveFiles implements SiteOutput {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(Files::isRegularFile).map(p -> site.relativize(p).toString().replace('\\', '/'))
                     .collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Boolean makeFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,8 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class StagingFiles implements SiteOutput {
     private final Path staging;
     private final Path previous;
-    /** Folders made so far, so each costs one system call per build rather than one per file. */
-    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+    private final Folders folders = new Folders();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger kept = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
@@ -46,7 +44,7 @@ public final class StagingFiles implements SiteOutput {
     @Override
     public void write(String path, byte[] data) {
         Path file = staging.resolve(path);
-        folders.computeIfAbsent(file.getParent(), StagingFiles::makeFolder);
+        folders.ensure(file.getParent());
         files.add(path);
         bytes.addAndGet(data.length);
         try {
@@ -69,7 +67,7 @@ public final class StagingFiles implements SiteOutput {
     @Override
     public void keep(String path) {
         Path file = staging.resolve(path);
-        folders.computeIfAbsent(file.getParent(), StagingFiles::makeFolder);
+        folders.ensure(file.getParent());
         files.add(path);
         try {
             Files.createLink(file, previous.resolve(path));
@@ -93,15 +91,6 @@ public final class StagingFiles implements SiteOutput {
             return Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == data.length && Arrays.equals(Files.readAllBytes(old), data);
         } catch (NoSuchFileException e) {
             return false;
-        }
-    }
-
-    private static Boolean makeFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -53,14 +53,15 @@ final class Measure {
     static double serveRebuild(Path jar, Path content, Path templates, Path preview, String asOf, Path edited, String original,
             String finalText, Path site, int edits) {
         TestSupport.deleteTree(preview);
-        List<String> cmd = List.of("java", "-jar", jar.toString(), "serve", "--content", content.toString(), "--templates",
+        List<String> cmd = List.of("bash", jar.resolveSibling("../scripts/gongkai").normalize().toString(), "serve",
+                "--content", content.toString(), "--templates",
                 templates.toString(), "--out", preview.toString(), "--as-of", asOf, "--port", "0");
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 await(out, "预览地址");
                 List<Double> times = new ArrayList<>();
-                for (int i = 1; i <= Math.max(3, edits); i++) {
+                for (int i = 1; i <= Math.max(5, edits); i++) {
                     long t0 = System.nanoTime();
                     Files.writeString(edited, original + "\n基准测试第 " + i + " 次修改。\n", StandardCharsets.UTF_8);
                     await(out, "重新生成");
