@@ -69,4 +69,25 @@ class LinkCheckerTest {
         assertTrue(broken.contains("javascript:alert(1) 使用了不允许的协议「javascript」。"), broken.toString());
         assertTrue(broken.contains("//www.gov.cn/ 以 // 开头，省略了协议。请写完整的网址，例如 https://www.gov.cn/。"), broken.toString());
     }
+
+    @Test
+    void relativePathsResolveAgainstThePageFolder() {
+        assertEquals("policies/a/index.html", LinkChecker.join("policies/b/index.html", "../a/index.html"));
+        assertEquals("index.html", LinkChecker.join("care/policies/b/index.html", "../../../index.html"));
+        assertEquals("policies", LinkChecker.join("index.html", "policies/"));
+        assertEquals("a/c.html", LinkChecker.join("a/b/index.html", "../x/./../c.html"));
+        assertEquals(null, LinkChecker.join("a/index.html", "../../out.html"));
+        assertEquals(null, LinkChecker.join("index.html", "a/../../out.html"));
+    }
+
+    @Test
+    void theScannerReadsHtmlAsABrowserWould() {
+        PageLinks l = PageLinks.of("<!-- <a href=\"commented.html\"> --><A HREF=x.html?a=1&amp;b=2>x</A>"
+                + "<script src=\"s.js\">var t = '<a href=\"in-script.html\">';</script>"
+                + "<img src='single.png' alt=x><a href=unquoted.html id=top name=old>y</a><p id=\"&#x4e2d;\">");
+        assertEquals(List.of("x.html?a=1&b=2", "s.js", "single.png", "unquoted.html"),
+                l.refs().stream().map(PageLinks.Ref::url).toList());
+        assertEquals(List.of(false, true, true, false), l.refs().stream().map(PageLinks.Ref::loads).toList());
+        assertEquals(java.util.Set.of("top", "old", "中"), l.ids());
+    }
 }
