@@ -81,6 +81,12 @@ final class ServeCommand implements Callable<Integer> {
         SiteBuild.Result r;
         try (Progress progress = new Progress(err, Progress.interactive(), timings)) {
             r = build.run(progress, err);
+        } catch (OutOfMemoryError e) {
+            // The preview remembers every record between builds; forgetting frees that memory.
+            build.forget();
+            err.println("内存不足：预览要记住上次生成的结果，需要的内存比 build 多。请结束后用更大的 Java 堆重新启动，"
+                    + "例如 GONGKAI_HEAP=6g bash scripts/gongkai serve。");
+            r = null;
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (r != null) {

@@ -45,7 +45,7 @@ final class SiteBuild {
     private ReadMemo reads;
     private RuleMemo rules;
     private SearchMemo search;
-    private LiveFiles preview;
+    private final LiveFiles preview;
 
     /** What a successful run did, for the summary line. */
     record Result(int pages, int searchDocuments, int written, int kept, List<String> external, Pipeline.Checked checked) {}
@@ -69,6 +69,8 @@ final class SiteBuild {
         this.reads = live ? new ReadMemo() : null;
         this.rules = live ? new RuleMemo() : null;
         this.search = live ? new SearchMemo() : null;
+        // Made at once, so that a folder which is not a site is refused before anything runs.
+        this.preview = live ? new LiveFiles(out) : null;
     }
 
     /** A build that publishes {@code out} all at once, keeping nothing afterwards. */
@@ -136,9 +138,6 @@ final class SiteBuild {
     }
 
     private Result updateInPlace(Pipeline.Checked checked, Progress progress, PrintWriter err) {
-        if (preview == null) {
-            preview = new LiveFiles(out);
-        }
         preview.begin();
         Written w = write(checked, preview, out, progress, err, preview::files);
         preview.end();
@@ -153,6 +152,9 @@ final class SiteBuild {
         try {
             return searching.join();
         } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }

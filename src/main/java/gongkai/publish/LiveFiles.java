@@ -37,9 +37,17 @@ public final class LiveFiles implements SiteOutput {
     private Set<String> files = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
 
+    /**
+     * @throws Publisher.Refused when {@code site} holds files but is not a built site (no
+     *     {@code index.html}): updating it would delete them
+     */
     public LiveFiles(Path site) {
         this.site = site;
         this.before = list(site);
+        if (!before.isEmpty() && !before.contains("index.html")) {
+            throw new Publisher.Refused("预览目录 " + site + " 已存在，但不是生成的网站（其中没有 index.html）。预览会删除其中不属于网站的文件，"
+                    + "为免误删，未做任何改动。请用 --out 指定新的或空的目录。");
+        }
     }
 
     /** Starts a build: from now on, the files written or kept are this build's. */
