@@ -25,14 +25,20 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One build of the site from content to output folder, the stages wired in order: load and
  * validate, index, render (with the link check reading each page as it is written), search index,
  * link check, publish, report. {@code build} runs one and publishes with an all-or-nothing swap.
  * {@code serve} keeps one and runs it again on every change, updating its preview folder in
- * place, and remembers between runs what did not change (Markdown, rendered pages and their
- * links), so a rebuild does the work of the edit rather than of the whole portal.
+ * place, and remembers between runs what did not change (files read and checked, Markdown, the
+ * inputs of rendered pages, search terms), so a rebuild does the work of the edit rather than of
+ * the whole portal.
+ *
+ * <p>A page that was not rendered again has the links it had in the last build, all of which
+ * resolved then. They still do unless a file of that build is gone or a page lost one of its ids;
+ * only then does the preview check everything again (a record removed, say).
  */
 final class SiteBuild {
     private final Options options;
@@ -40,7 +46,9 @@ final class SiteBuild {
     private final boolean live;
     /** The memory of a preview server; all null for a one-off build. */
     private final Map<String, String> markdown;
-    private final Map<String, PageLinks> links;
+    /** The ids each page file offered in the last build, and the files of that build. */
+    private final Map<String, Set<String>> ids;
+    private Set<String> lastFiles;
     private RenderMemo memo;
     private ReadMemo reads;
     private RuleMemo rules;
@@ -49,6 +57,15 @@ final class SiteBuild {
 
     /** What a successful run did, for the summary line. */
     record Result(int pages, int searchDocuments, int written, int kept, List<String> external, Pipeline.Checked checked) {}
+
+    /** Signals that pages skipped as unchanged may now have broken links, so everything is checked again. */
+    private static final class Recheck extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Recheck() {
+            super(null, null, false, false);
+        }
+    }
 
     /** Signals a failed check inside the publish step, so the staging folder is discarded. */
     private static final class CheckFailed extends RuntimeException {
@@ -64,7 +81,7 @@ final class SiteBuild {
         this.out = out;
         this.live = live;
         this.markdown = live ? new ConcurrentHashMap<>() : null;
-        this.links = live ? new ConcurrentHashMap<>() : null;
+        this.ids = live ? new ConcurrentHashMap<>() : null;
         this.memo = live ? new RenderMemo() : null;
         this.reads = live ? new ReadMemo() : null;
         this.rules = live ? new RuleMemo() : null;
@@ -90,7 +107,8 @@ final class SiteBuild {
     void forget() {
         if (live) {
             markdown.clear();
-            links.clear();
+            ids.clear();
+            lastFiles = null;
             memo = new RenderMemo();
             reads = new ReadMemo();
             rules = new RuleMemo();
@@ -112,6 +130,9 @@ final class SiteBuild {
         }
         try {
             return live ? updateInPlace(checked, progress, err) : publish(checked, progress, err);
+        } catch (Recheck e) {
+            forget();
+            return run(progress, err);
         } catch (CheckFailed e) {
             err.println(live ? "预览网站中可能有部分页面已更新；改正后会重新生成。" : "未发布网站，" + out + " 保持不变。");
             forget();
@@ -176,21 +197,24 @@ final class SiteBuild {
                 });
         int pages;
         SearchIndex.Summary summary;
+        AtomicBoolean idsLost = new AtomicBoolean();
         try {
             pages = renderer.render(all, files, new SiteRenderer.Rendered() {
                 @Override
                 public void page(String path, String html) {
                     PageLinks l = PageLinks.of(html);
-                    if (links != null) {
-                        links.put(path, l);
-                    }
                     checker.page(path, l);
+                    if (live) {
+                        Set<String> before = ids.put(path, Set.copyOf(l.ids()));
+                        if (before != null && !l.ids().containsAll(before)) {
+                            idsLost.set(true);
+                        }
+                    }
                     progress.step();
                 }
 
                 @Override
                 public void same(String path) {
-                    checker.page(path, links.get(path));
                     progress.step();
                 }
             }, memo);
@@ -198,6 +222,9 @@ final class SiteBuild {
         } finally {
             // Never leave the search index writing into a folder that a failed build removes.
             summary = awaitSearch(searching);
+        }
+        if (live && lastFiles != null && (idsLost.get() || !written.get().containsAll(lastFiles))) {
+            throw new Recheck();
         }
         progress.phase("检查链接", 0);
         LinkChecker.Report report = checker.finish(dir, written.get());
@@ -208,6 +235,8 @@ final class SiteBuild {
         }
         if (live) {
             search = search.next();
+            lastFiles = written.get();
+            ids.keySet().retainAll(lastFiles);
         }
         return new Written(pages, summary.documents(), new ArrayList<>(report.external()));
     }
