@@ -82,6 +82,9 @@ final class PersonalData {
 
     /** Every piece of personal data in {@code text}, in order of position. */
     List<Match> find(String text) {
+        if (!mayHold(text)) {
+            return List.of();
+        }
         String t = halfWidth(text);
         List<Match> found = new ArrayList<>();
         Matcher m = ID.matcher(t);
@@ -114,6 +117,34 @@ final class PersonalData {
         }
         found.sort(Comparator.comparingInt(Match::start));
         return found;
+    }
+
+    /**
+     * Whether {@code text} could hold personal data at all: an at sign, or eleven digits (ASCII or
+     * full-width) in a row with at most one space or hyphen between two of them, which every number
+     * looked for has. Nearly all text has neither, and this one pass costs far less than the
+     * patterns, which then run only where they could match.
+     */
+    static boolean mayHold(String text) {
+        int digits = 0;
+        boolean separator = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                if (++digits >= 11) {
+                    return true;
+                }
+                separator = false;
+            } else if (c == '@' || c == '＠') {
+                return true;
+            } else if (digits > 0 && !separator && (c == ' ' || c == '-' || c == '\u3000' || c == '－')) {
+                separator = true;
+            } else {
+                digits = 0;
+                separator = false;
+            }
+        }
+        return false;
     }
 
     private boolean official(String domain) {

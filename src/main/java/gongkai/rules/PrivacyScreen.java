@@ -80,10 +80,12 @@ final class PrivacyScreen {
                 walk(e.getValue(), e.getKey(), hits);
             }
         }
-        String[] lines = doc.body().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            for (PersonalData.Match m : detector.find(lines[i])) {
-                hits.add(new Hit(m, "正文", doc.bodyLine() + i));
+        if (PersonalData.mayHold(doc.body())) {
+            String[] lines = doc.body().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                for (PersonalData.Match m : detector.find(lines[i])) {
+                    hits.add(new Hit(m, "正文", doc.bodyLine() + i));
+                }
             }
         }
         Map<String, Allowance> allowances = allowances(doc, problems);

@@ -98,6 +98,19 @@ class PrivacyScreenTest {
         assertEquals(List.of("EMAIL:a@notshanghai.example.org"), found("a@notshanghai.example.org"));
     }
 
+    @Test
+    void quickCheckPassesEveryTextThePatternsMatchAndStopsOrdinaryText() {
+        for (String s : List.of(ID, ID_X, "１１０１０１１９０００１０１００１４", CARD, "6222 0000 0000 0009", "+86 138 1234 5678",
+                "138-1234-5678", "８６－１３８１２３４５６７８", "电话 138　1234　5678", "ZhangSan@qq.com", "a＠qq.com")) {
+            assertTrue(PersonalData.mayHold("前文" + s + "后文"), s);
+        }
+        for (String s : List.of("沪府办字〔2023〕5号，2023年4月10日印发，全年办件 1234567 件。", "电话 021-1234-567", "1 2 3 4 5 6 7 8 9 0",
+                "12--3456789012", "1234567890")) {
+            assertFalse(PersonalData.mayHold(s), s);
+            assertEquals(List.of(), found(s), s);
+        }
+    }
+
     private static SourceDoc doc(String file, String yaml, String body) throws Exception {
         YamlNode.Mapping meta = (YamlNode.Mapping) new YamlReader().parse(yaml, 2);
         return new SourceDoc(Path.of(file), meta, body, yaml.split("\n", -1).length + 2);
