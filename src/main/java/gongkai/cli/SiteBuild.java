@@ -4,11 +4,11 @@ import gongkai.content.ReadMemo;
 import gongkai.index.PortalIndex;
 import gongkai.publish.LinkChecker;
 import gongkai.publish.LiveFiles;
-import gongkai.publish.PageLinks;
 import gongkai.publish.Publisher;
 import gongkai.publish.StagingFiles;
 import gongkai.render.Markdown;
 import gongkai.render.Page;
+import gongkai.render.PageLinks;
 import gongkai.render.PageBuilder;
 import gongkai.render.RenderMemo;
 import gongkai.render.SiteOutput;
@@ -201,8 +201,7 @@ final class SiteBuild {
         try {
             pages = renderer.render(all, files, new SiteRenderer.Rendered() {
                 @Override
-                public void page(String path, String html) {
-                    PageLinks l = PageLinks.of(html);
+                public void page(String path, PageLinks l) {
                     checker.page(path, l);
                     if (live) {
                         Set<String> before = ids.put(path, Set.copyOf(l.ids()));

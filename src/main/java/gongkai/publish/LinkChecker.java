@@ -1,5 +1,6 @@
 package gongkai.publish;
 
+import gongkai.render.PageLinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -52,9 +52,9 @@ public final class SiteRenderer {
         }
     }
 
-    /** Hears of each page file as it is rendered: its site-relative path and its HTML. */
+    /** Hears of each page file as it is rendered: its site-relative path and its links. */
     public interface Rendered {
-        void page(String path, String html);
+        void page(String path, PageLinks links);
 
         /** The page file at {@code path} was not rendered: its inputs are those of the last build. */
         default void same(String path) {
@@ -85,16 +85,18 @@ public final class SiteRenderer {
             try {
                 Object view = p.view().get();
                 RenderMemo.Inputs inputs = new RenderMemo.Inputs(p.template(), p.title(), titles.get(p.path()), p.section(), view);
-                for (Edition e : Edition.values()) {
-                    String path = e.path(p.path());
-                    if (memo != null && memo.same(path, inputs)) {
-                        out.keep(path);
-                        rendered.same(path);
-                        continue;
+                if (memo != null && memo.same(p.path(), inputs)) {
+                    for (Edition e : Edition.values()) {
+                        out.keep(e.path(p.path()));
+                        rendered.same(e.path(p.path()));
                     }
-                    String html = render(p, titles.get(p.path()), view, e);
-                    out.write(path, html.getBytes(StandardCharsets.UTF_8));
-                    rendered.page(path, html);
+                    return null;
+                }
+                MarkedPage page = new MarkedPage(p.path(), render(p, titles.get(p.path()), view));
+                PageLinks links = PageLinks.of(page.text());
+                for (Edition e : Edition.values()) {
+                    out.write(e.path(p.path()), page.bytes(e));
+                    rendered.page(e.path(p.path()), page.links(e, links));
                 }
                 return null;
             } catch (RuntimeException e) {
@@ -114,21 +116,24 @@ public final class SiteRenderer {
         }
     }
 
-    private String render(Page page, String title, Object view, Edition edition) {
-        String path = edition.path(page.path());
-        String siteRoot = Paths.rootOf(path);
+    /** The marks that template parts of one edition alone are put between ({@code <@careOnly>} in layout.ftlh). */
+    private static final Map<String, String> EDITION_MARKS = Map.of("careOnly", MarkedPage.CARE_ONLY, "standardOnly",
+            MarkedPage.STANDARD_ONLY, "end", MarkedPage.END);
+
+    /** Renders a page once for both editions, with marks where they differ (see {@link MarkedPage}). */
+    private String render(Page page, String title, Object view) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
         model.put("csp", SecurityPolicy.CSP);
         // Page links use root, which leads to the top of this edition's tree, so a reader stays
         // in the edition they chose; shared files (assets, data) use siteRoot.
         model.put("root", Paths.rootOf(page.path()));
-        model.put("siteRoot", siteRoot);
+        model.put("siteRoot", MarkedPage.SITE_ROOT);
         model.put("path", page.path());
         model.put("title", page.title());
-        model.put("documentTitle", documentTitle(title, page.section(), edition));
-        model.put("care", edition == Edition.CARE);
-        model.put("editionSwitch", siteRoot + edition.other().path(page.path()));
+        model.put("documentTitle", documentTitle(title, page.section(), MarkedPage.CARE_ONLY + "_关怀版" + MarkedPage.END));
+        model.put("edition", EDITION_MARKS);
+        model.put("editionSwitch", MarkedPage.SWITCH);
         model.put("nav", nav(page.section()));
         model.put("sectionName", sectionName(page.section()));
         model.put("page", view);
@@ -138,10 +143,9 @@ public final class SiteRenderer {
     }
 
     /** The {@code <title>}: page, section, edition, site, from the most specific (WCAG 2.4.2). */
-    private String documentTitle(String title, String sectionKey, Edition edition) {
+    private String documentTitle(String title, String sectionKey, String edition) {
         String section = sectionName(sectionKey);
-        return title + (section.isEmpty() || section.equals(title) ? "" : "_" + section)
-                + (edition == Edition.CARE ? "_关怀版" : "") + "_" + site.name();
+        return title + (section.isEmpty() || section.equals(title) ? "" : "_" + section) + edition + "_" + site.name();
     }
 
     /**
@@ -153,18 +157,18 @@ public final class SiteRenderer {
     private Map<String, String> titles(List<Page> pages) {
         Map<String, Integer> uses = new HashMap<>();
         for (Page p : pages) {
-            uses.merge(documentTitle(p.title(), p.section(), Edition.STANDARD), 1, Integer::sum);
+            uses.merge(documentTitle(p.title(), p.section(), ""), 1, Integer::sum);
         }
         Map<String, String> titles = new HashMap<>();
         Map<String, String> first = new HashMap<>();
         List<String> clashes = new ArrayList<>();
         for (Page p : pages) {
             String title = p.title();
-            if (uses.get(documentTitle(title, p.section(), Edition.STANDARD)) > 1 && p.distinction() != null) {
+            if (uses.get(documentTitle(title, p.section(), "")) > 1 && p.distinction() != null) {
                 title = title + "（" + p.distinction() + "）";
             }
             titles.put(p.path(), title);
-            String full = documentTitle(title, p.section(), Edition.STANDARD);
+            String full = documentTitle(title, p.section(), "");
             String other = first.putIfAbsent(full, p.path());
             if (other != null) {
                 clashes.add("「" + full + "」同时是 " + other + " 和 " + p.path() + " 的标题");

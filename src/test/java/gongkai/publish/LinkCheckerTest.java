@@ -4,6 +4,7 @@ import static gongkai.TestSupport.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gongkai.render.PageLinks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;

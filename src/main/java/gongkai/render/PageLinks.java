@@ -1,17 +1,21 @@
-package gongkai.publish;
+package gongkai.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The URLs and fragment targets of one HTML page, read by a small tag scanner rather than a full
  * parser: the link check sees every page of the site, and building a DOM for each of them cost more
  * than rendering them. It follows the HTML syntax the check depends on: quoted and unquoted
  * attributes, character references in values, comments, and raw-text elements whose content is
- * not markup.
+ * not markup. Each URL and id remembers where its tag starts, so that one scan of a text written
+ * in several variants gives the links of each ({@link #select}).
  */
 public final class PageLinks {
     /** A URL in a file; {@code loads} when the browser fetches it with the page (not a link to follow). */
@@ -22,19 +26,48 @@ public final class PageLinks {
 
     private final List<Ref> refs = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
+    /** Where the tag of each ref, and of each id in {@link #idList}, starts; null once selected. */
+    private int[] refAt = new int[16];
+    private final List<String> idList;
+    private int[] idAt;
     private String s;
     private int i;
+    private int tagStart;
 
-    private PageLinks() {}
+    private PageLinks(boolean scanning) {
+        idList = scanning ? new ArrayList<>() : null;
+        idAt = scanning ? new int[8] : null;
+    }
 
     /** Every URL a page links to or loads (href, src, srcset, poster, object data, form action) and its ids. */
     public static PageLinks of(String html) {
-        PageLinks r = new PageLinks();
+        PageLinks r = new PageLinks(true);
         r.s = html;
         r.scan();
         // The page's text is not kept: a preview server holds these for every page.
         r.s = null;
         return r;
+    }
+
+    /**
+     * The links of one variant of the scanned text: the URLs and ids whose tags start where
+     * {@code keep} says that variant has them, each URL as {@code url} turns it.
+     */
+    public PageLinks select(IntPredicate keep, UnaryOperator<String> url) {
+        PageLinks v = new PageLinks(false);
+        for (int k = 0; k < refs.size(); k++) {
+            if (keep.test(refAt[k])) {
+                Ref r = refs.get(k);
+                v.refs.add(new Ref(url.apply(r.url()), r.loads()));
+            }
+        }
+        for (int k = 0; k < idList.size(); k++) {
+            if (keep.test(idAt[k])) {
+                v.ids.add(idList.get(k));
+            }
+        }
+        v.refAt = null;
+        return v;
     }
 
     /** The URLs, in page order. */
@@ -62,6 +95,7 @@ public final class PageLinks {
     }
 
     private void tag() {
+        tagStart = i;
         int start = ++i;
         while (i < s.length() && !isSpace(s.charAt(i)) && s.charAt(i) != '>' && s.charAt(i) != '/') {
             i++;
@@ -111,7 +145,7 @@ public final class PageLinks {
         boolean loads = !(name.equals("a") || name.equals("area"));
         for (String url : new String[] {href, src, poster, xlink}) {
             if (url != null) {
-                refs.add(new Ref(url, loads));
+                ref(new Ref(url, loads));
             }
         }
         if (srcset != null) {
@@ -119,25 +153,42 @@ public final class PageLinks {
             for (String candidate : srcset.split(",")) {
                 String url = candidate.strip().split("\\s+")[0];
                 if (!url.isEmpty()) {
-                    refs.add(new Ref(url, true));
+                    ref(new Ref(url, true));
                 }
             }
         }
         if (name.equals("object") && data != null) {
-            refs.add(new Ref(data, true));
+            ref(new Ref(data, true));
         }
         if (name.equals("form") && action != null) {
-            refs.add(new Ref(action, true));
+            ref(new Ref(action, true));
         }
         if (id != null) {
-            ids.add(id);
+            id(id);
         }
         if (name.equals("a") && nameAttr != null) {
-            ids.add(nameAttr);
+            id(nameAttr);
         }
         if (RAW_TEXT.contains(name)) {
             skipRawText(name);
         }
+    }
+
+    private void ref(Ref r) {
+        if (refs.size() == refAt.length) {
+            refAt = Arrays.copyOf(refAt, refAt.length * 2);
+        }
+        refAt[refs.size()] = tagStart;
+        refs.add(r);
+    }
+
+    private void id(String id) {
+        if (idList.size() == idAt.length) {
+            idAt = Arrays.copyOf(idAt, idAt.length * 2);
+        }
+        idAt[idList.size()] = tagStart;
+        idList.add(id);
+        ids.add(id);
     }
 
     private String value() {
