@@ -2,6 +2,7 @@ package gongkai.cli;
 
 import gongkai.content.ReadMemo;
 import gongkai.index.PortalIndex;
+import gongkai.model.Body;
 import gongkai.publish.LinkChecker;
 import gongkai.publish.LiveFiles;
 import gongkai.publish.Publisher;
@@ -45,7 +46,7 @@ final class SiteBuild {
     private final Path out;
     private final boolean live;
     /** The memory of a preview server; all null for a one-off build. */
-    private final Map<String, String> markdown;
+    private final Map<Body, String> markdown;
     /** The ids each page file offered in the last build, and the files of that build. */
     private final Map<String, Set<String>> ids;
     private Set<String> lastFiles;

@@ -1,5 +1,6 @@
 package gongkai.content;
 
+import gongkai.content.Sources.Read;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * {@code policies/}, {@code interpretations/} and {@code replies/}, YAML documents under
  * {@code workpoints/} and {@code calendar/}, and the optional search synonym catalogue
  * {@code search/synonyms.yaml}. It only reads and parses; what the values mean is checked by the
- * next stage. Hidden files and folders (name starting with a dot: editor backups, lock files) are
+ * next stage. Record files are listed at once and each is read when that stage asks for it
+ * ({@link Sources}), so a large portal is checked file by file. Hidden files and folders (name starting with a dot: editor backups, lock files) are
  * not content. Symbolic links are refused, so that nothing outside the content folder can be read
  * and published through one.
  */
@@ -45,14 +46,12 @@ public final class ContentLoader {
         this.memo = memo;
     }
 
-    /** The result of reading one file: a document, or the problem that stopped it. */
-    private record Read(SourceDoc doc, Problem problem) {}
-
     public LoadedContent load(Path root) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             problems.add(new Problem(root, 0, null, "内容目录不存在。请用 --content 指定包含 site.yaml 的目录。"));
-            return new LoadedContent(root, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, problems);
+            Sources none = new Sources(List.of(), f -> null);
+            return new LoadedContent(root, null, none, none, none, none, none, null, problems);
         }
         SourceDoc site = null;
         Path siteFile = root.resolve("site.yaml");
@@ -64,24 +63,38 @@ public final class ContentLoader {
         } else {
             problems.add(new Problem(siteFile, 0, null, "缺少站点配置文件 site.yaml。请在内容目录中创建它（格式见 docs/content.md）。"));
         }
-        List<SourceDoc> policies = readAll(root.resolve("policies"), ".md", true, problems);
-        List<SourceDoc> interpretations = readAll(root.resolve("interpretations"), ".md", true, problems);
-        List<SourceDoc> workPoints = readAll(root.resolve("workpoints"), ".yaml", false, problems);
-        List<SourceDoc> replies = readAll(root.resolve("replies"), ".md", true, problems);
-        List<SourceDoc> calendar = readAll(root.resolve("calendar"), ".yaml", false, problems);
+        Sources policies = sources(root.resolve("policies"), ".md", true, problems);
+        Sources interpretations = sources(root.resolve("interpretations"), ".md", true, problems);
+        Sources workPoints = sources(root.resolve("workpoints"), ".yaml", false, problems);
+        Sources replies = sources(root.resolve("replies"), ".md", true, problems);
+        Sources calendar = sources(root.resolve("calendar"), ".yaml", false, problems);
         Path synonymsFile = root.resolve(SYNONYMS);
         SourceDoc synonyms = Files.isRegularFile(synonymsFile) ? collect(recall(synonymsFile, () -> readYaml(synonymsFile)), problems)
                 : null;
         return new LoadedContent(root, site, policies, interpretations, workPoints, replies, calendar, synonyms, problems);
     }
 
-    private List<SourceDoc> readAll(Path dir, String suffix, boolean markdown, List<Problem> problems) {
+    /**
+     * The body of the Markdown record in {@code file} as it reads now, for a record whose body is
+     * not kept in memory; null when the file no longer reads as a record.
+     */
+    public static String body(Path file) {
+        try {
+            FrontMatter fm = FrontMatter.split(readText(file));
+            return fm == null ? null : fm.body();
+        } catch (Failure f) {
+            return null;
+        }
+    }
+
+    /** The record files of {@code dir}, found now and read when asked. */
+    private Sources sources(Path dir, String suffix, boolean markdown, List<Problem> problems) {
         if (Files.isSymbolicLink(dir)) {
             problems.add(symlink(dir));
-            return List.of();
+            return new Sources(List.of(), f -> null);
         }
         if (!Files.isDirectory(dir)) {
-            return List.of();
+            return new Sources(List.of(), f -> null);
         }
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
@@ -98,18 +111,7 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // Parsing dominates loading on large portals; files are independent, order is kept.
-        List<Read> reads = files.parallelStream()
-                .map(f -> recall(f, () -> markdown ? readMarkdown(f) : readYaml(f)))
-                .collect(Collectors.toList());
-        List<SourceDoc> docs = new ArrayList<>();
-        for (Read r : reads) {
-            SourceDoc d = collect(r, problems);
-            if (d != null) {
-                docs.add(d);
-            }
-        }
-        return docs;
+        return new Sources(files, f -> recall(f, () -> markdown ? readMarkdown(f) : readYaml(f)));
     }
 
     private Read recall(Path file, Supplier<Read> read) {
@@ -145,6 +147,9 @@ public final class ContentLoader {
     }
 
     private static SourceDoc collect(Read r, List<Problem> problems) {
+        if (r == null) {
+            return null;
+        }
         if (r.problem() != null) {
             problems.add(r.problem());
         }

@@ -4,27 +4,24 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Everything read from a content folder, still untyped: the first stage of the pipeline. Files
- * that could not be read at all are not here; their problems are. {@code synonyms} is the search
- * synonym catalogue, or null when the portal has none.
+ * A content folder as the first stage of the pipeline finds it, still untyped: the site
+ * configuration and synonym catalogue read, the record files listed ({@link Sources}, each read
+ * when the next stage asks). {@code problems} are those found so far, such as a missing site.yaml
+ * or a symbolic link; a record file that cannot be read gives its problem when it is read.
+ * {@code synonyms} is the search synonym catalogue, or null when the portal has none.
  */
 public record LoadedContent(
         Path root,
         SourceDoc site,
-        List<SourceDoc> policies,
-        List<SourceDoc> interpretations,
-        List<SourceDoc> workPoints,
-        List<SourceDoc> replies,
-        List<SourceDoc> calendar,
+        Sources policies,
+        Sources interpretations,
+        Sources workPoints,
+        Sources replies,
+        Sources calendar,
         SourceDoc synonyms,
         List<Problem> problems) {
 
     public LoadedContent {
-        policies = List.copyOf(policies);
-        interpretations = List.copyOf(interpretations);
-        workPoints = List.copyOf(workPoints);
-        replies = List.copyOf(replies);
-        calendar = List.copyOf(calendar);
         problems = List.copyOf(problems);
     }
 }

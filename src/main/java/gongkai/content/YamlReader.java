@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -124,7 +125,7 @@ public final class YamlReader {
                 Map<String, Integer> lines = new LinkedHashMap<>();
                 JsonToken t;
                 while ((t = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
-                    String key = parser.currentName();
+                    String key = canonicalKey(parser.currentName());
                     int keyLine = lineOf(parser, offset);
                     YamlNode value = read(parser, parser.nextToken(), offset);
                     entries.put(key, value);
@@ -149,6 +150,25 @@ public final class YamlReader {
                 return new YamlNode.Scalar(none ? null : text, line);
         }
     }
+
+    /**
+     * One string for each key name: the parser makes a new one per use, and a large portal repeats
+     * the same few names (id, title, validity.by, ...) in every record, whose origins keep them. Bounded, so odd
+     * content cannot make it grow without end.
+     */
+    public static String canonicalKey(String key) {
+        String known = KEYS.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (KEYS.size() < MAX_KEYS) {
+            KEYS.putIfAbsent(key, key);
+        }
+        return key;
+    }
+
+    private static final int MAX_KEYS = 4096;
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
     private static int lineOf(JsonParser parser, int offset) {
         return Math.max(1, parser.currentTokenLocation().getLineNr()) + offset;

@@ -18,5 +18,5 @@ public record Interpretation(
         InterpretationForm form,
         Disclosure disclosure,
         boolean example,
-        String body,
+        Body body,
         Origin origin) {}

@@ -32,7 +32,7 @@ public record Policy(
         ValidityData validity,
         Disclosure disclosure,
         boolean example,
-        String body,
+        Body body,
         String workPoints,
         CommentPeriod draft,
         List<Change> changes,

@@ -21,7 +21,7 @@ public record Reply(
         LocalDate replied,
         String agency,
         boolean simple,
-        String body,
+        Body body,
         Disclosure disclosure,
         boolean example,
         Origin origin) {}

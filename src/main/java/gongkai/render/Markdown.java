@@ -1,5 +1,6 @@
 package gongkai.render;
 
+import gongkai.model.Body;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -21,8 +22,8 @@ public final class Markdown {
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final String BASE = "https://gongkai.invalid/";
 
-    /** HTML by source, kept between builds by a preview server; empty (nothing kept) otherwise. */
-    private final Map<String, String> rendered;
+    /** HTML by source, kept between builds by a preview server; null (nothing kept) otherwise. */
+    private final Map<Body, String> rendered;
 
     /** A renderer that keeps nothing. */
     public Markdown() {
@@ -33,7 +34,7 @@ public final class Markdown {
      * A renderer that remembers its output in {@code rendered} (thread-safe) by source text, so a
      * rebuild converts only the bodies that changed; null to keep nothing.
      */
-    public Markdown(Map<String, String> rendered) {
+    public Markdown(Map<Body, String> rendered) {
         this.rendered = rendered;
     }
 
@@ -64,8 +65,12 @@ public final class Markdown {
 
     /** Renders {@code markdown} to sanitized HTML. */
     public String toHtml(String markdown) {
-        String source = markdown == null ? "" : markdown;
-        return rendered == null ? convert(source) : rendered.computeIfAbsent(source, this::convert);
+        return toHtml(Body.of(markdown == null ? "" : markdown));
+    }
+
+    /** Renders a record's body to sanitized HTML; a remembered body is neither read nor converted again. */
+    public String toHtml(Body body) {
+        return rendered == null ? convert(body.text()) : rendered.computeIfAbsent(body, b -> convert(b.text()));
     }
 
     private String convert(String markdown) {

@@ -63,7 +63,7 @@ final class InterpretationReader {
             return null;
         }
         return new Interpretation(id, title, policy, agency, published, form, disclosure, example,
-                doc.body(), Origins.of(doc));
+                Bodies.of(doc), Origins.of(doc));
     }
 
     private InterpretationForm form(String name, Fields f) {

@@ -2,6 +2,7 @@ package gongkai.rules;
 
 import gongkai.content.SourceDoc;
 import gongkai.content.YamlNode;
+import gongkai.content.YamlReader;
 import gongkai.model.Origin;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,7 +18,7 @@ final class Origins {
             lines.put(e.getKey(), meta.lineOf(e.getKey()));
             if (e.getValue() instanceof YamlNode.Mapping child) {
                 for (String k : child.entries().keySet()) {
-                    lines.put(e.getKey() + "." + k, child.lineOf(k));
+                    lines.put(YamlReader.canonicalKey(e.getKey() + "." + k), child.lineOf(k));
                 }
             }
         }

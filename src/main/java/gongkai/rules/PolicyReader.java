@@ -88,7 +88,7 @@ final class PolicyReader {
             return null;
         }
         return new Policy(id, title, docNumber, indexNumber, agency, written, published, topics, tags,
-                kind, validity, disclosure, example, body, workPoints, draft, changes, faq, services, Origins.of(doc));
+                kind, validity, disclosure, example, Bodies.of(doc), workPoints, draft, changes, faq, services, Origins.of(doc));
     }
 
     private static CommentPeriod draft(Fields d) {

@@ -32,7 +32,7 @@ final class ReplyReader {
                 || disclosure == null) {
             return null;
         }
-        return new Reply(id, policy, asked, message.strip(), replied, agency, f.flag("simple"), doc.body(), disclosure,
+        return new Reply(id, policy, asked, message.strip(), replied, agency, f.flag("simple"), Bodies.of(doc), disclosure,
                 f.flag("example"), Origins.of(doc));
     }
 }

@@ -4,6 +4,7 @@ import gongkai.content.LoadedContent;
 import gongkai.content.Problem;
 import gongkai.content.Problems;
 import gongkai.content.SourceDoc;
+import gongkai.content.Sources;
 import gongkai.model.Agency;
 import gongkai.model.CalendarYear;
 import gongkai.model.Interpretation;
@@ -53,12 +54,18 @@ public final class Validator {
         Problems problems = new Problems();
         content.problems().forEach(problems::add);
         SiteConfig site = content.site() == null ? null : new SiteReader().read(content.site(), problems);
-        List<Policy> policies = readAll("policy", content.policies(), new PolicyReader()::read, problems);
-        List<Interpretation> interpretations = readAll("interpretation", content.interpretations(),
-                new InterpretationReader(new MediaFiles(content.root()))::read, problems);
-        List<WorkPoints> workPoints = readAll("workpoints", content.workPoints(), new WorkPointsReader()::read, problems);
-        List<Reply> replies = readAll("reply", content.replies(), new ReplyReader()::read, problems);
-        List<CalendarYear> calendar = readAll("calendar", content.calendar(), new CalendarReader()::read, problems);
+        PrivacyScreen privacy = PrivacyScreen.of(content.site(), problems);
+        List<FileCheck> policyFiles = readAll("policy", content.policies(), new PolicyReader()::read, privacy);
+        List<FileCheck> interpretationFiles = readAll("interpretation", content.interpretations(),
+                new InterpretationReader(new MediaFiles(content.root()))::read, privacy);
+        List<FileCheck> workPointFiles = readAll("workpoints", content.workPoints(), new WorkPointsReader()::read, privacy);
+        List<FileCheck> replyFiles = readAll("reply", content.replies(), new ReplyReader()::read, privacy);
+        List<FileCheck> calendarFiles = readAll("calendar", content.calendar(), new CalendarReader()::read, null);
+        List<Policy> policies = values(policyFiles, problems);
+        List<Interpretation> interpretations = values(interpretationFiles, problems);
+        List<WorkPoints> workPoints = values(workPointFiles, problems);
+        List<Reply> replies = values(replyFiles, problems);
+        List<CalendarYear> calendar = values(calendarFiles, problems);
         Synonyms synonyms = content.synonyms() == null ? Synonyms.NONE : new SynonymsReader().read(content.synonyms(), problems);
 
         unique(policies, Policy::id, p -> p.origin(), "政策文件", problems);
@@ -72,15 +79,76 @@ public final class Validator {
         Portal portal = site == null ? null
                 : new Portal(site, policies, interpretations, workPoints, replies, new WorkingCalendar(calendar),
                         synonyms);
-        List<Finding> findings = screen(content, portal, problems);
+        List<FileCheck> screened = new ArrayList<>();
+        screened.addAll(policyFiles);
+        screened.addAll(interpretationFiles);
+        screened.addAll(workPointFiles);
+        screened.addAll(replyFiles);
+        List<Finding> findings = screen(content, privacy, screened, portal, problems);
         return new Validation(portal, problems.sorted(), findings);
     }
 
     /**
-     * Screens for personal data every file that may be published: all but the records known to be
-     * withheld (not 主动公开, or a work-point document no published policy carries).
+     * What checking one file gave: its value (null when it could not be read or lacks a required
+     * field), its problems, and the privacy screen's problems and findings, which count only if
+     * the file is published.
      */
-    private List<Finding> screen(LoadedContent content, Portal portal, Problems problems) {
+    private record FileCheck(Path file, Object value, List<Problem> problems, List<Problem> privacy, List<Finding> findings) {}
+
+    /**
+     * Reads and checks every file of {@code sources} in parallel, each read, checked and screened
+     * for personal data in one go and then let go, so the parsed files are never all in memory.
+     * {@code privacy} is null for files that are never published.
+     */
+    private List<FileCheck> readAll(String check, Sources sources, BiFunction<SourceDoc, Problems, ?> reader,
+            PrivacyScreen privacy) {
+        return sources.files().parallelStream().map(file -> {
+            Sources.Read read = sources.read(file);
+            if (read.problem() != null) {
+                return new FileCheck(file, null, List.of(read.problem()), List.of(), List.of());
+            }
+            SourceDoc doc = read.doc();
+            RuleMemo.Outcome value = recall(check, doc, local -> reader.apply(doc, local));
+            if (privacy == null) {
+                return new FileCheck(file, value.value(), value.problems(), List.of(), List.of());
+            }
+            RuleMemo.Outcome screen = recall("privacy", doc, local -> privacy.screen(doc, local));
+            @SuppressWarnings("unchecked")
+            List<Finding> findings = (List<Finding>) screen.value();
+            return new FileCheck(file, value.value(), value.problems(), screen.problems(), findings);
+        }).collect(Collectors.toList());
+    }
+
+    /** Runs one check of one file, or recalls its outcome from the memo; each check reports into its own collector. */
+    private RuleMemo.Outcome recall(String check, SourceDoc doc, Function<Problems, Object> run) {
+        Supplier<RuleMemo.Outcome> outcome = () -> {
+            Problems local = new Problems();
+            Object value = run.apply(local);
+            return new RuleMemo.Outcome(value, local.sorted());
+        };
+        return memo == null ? outcome.get() : memo.recall(check, doc, outcome);
+    }
+
+    /** The values of the files that gave one, in file order; every file's problems go into {@code into}. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> values(List<FileCheck> files, Problems into) {
+        List<T> out = new ArrayList<>();
+        for (FileCheck f : files) {
+            f.problems().forEach(into::add);
+            if (f.value() != null) {
+                out.add((T) f.value());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The privacy screen's problems and findings of every file that may be published: all but
+     * the records known to be withheld (not 主动公开, or a work-point document no published policy
+     * carries). Every file was screened as it was read; withheld ones just do not count.
+     */
+    private List<Finding> screen(LoadedContent content, PrivacyScreen privacy, List<FileCheck> files, Portal portal,
+            Problems problems) {
         Set<Path> withheld = new HashSet<>();
         if (portal != null) {
             Portal published = portal.publishable();
@@ -93,43 +161,28 @@ public final class Validator {
             published.workPoints().forEach(w -> withheld.remove(w.origin().file()));
             published.replies().forEach(r -> withheld.remove(r.origin().file()));
         }
-        List<SourceDoc> docs = new ArrayList<>();
-        if (content.site() != null) {
-            docs.add(content.site());
-        }
-        docs.addAll(content.policies());
-        docs.addAll(content.interpretations());
-        docs.addAll(content.workPoints());
-        docs.addAll(content.replies());
-        if (content.synonyms() != null) {
-            docs.add(content.synonyms());
-        }
-        docs.removeIf(d -> withheld.contains(d.file()));
-        PrivacyScreen privacy = PrivacyScreen.of(content.site(), problems);
         List<Finding> findings = new ArrayList<>();
-        readAll("privacy", docs, privacy::screen, problems).forEach(findings::addAll);
+        if (content.site() != null) {
+            findings.addAll(screenNow(privacy, content.site(), problems));
+        }
+        for (FileCheck f : files) {
+            if (!withheld.contains(f.file())) {
+                f.privacy().forEach(problems::add);
+                findings.addAll(f.findings());
+            }
+        }
+        if (content.synonyms() != null) {
+            findings.addAll(screenNow(privacy, content.synonyms(), problems));
+        }
         return findings;
     }
 
-    /** Reads files in parallel; each reader reports into its own collector to stay thread-safe. */
-    @SuppressWarnings("unchecked")
-    private <T> List<T> readAll(String check, List<SourceDoc> docs, BiFunction<SourceDoc, Problems, T> reader, Problems into) {
-        List<RuleMemo.Outcome> results = docs.parallelStream().map(d -> {
-            Supplier<RuleMemo.Outcome> run = () -> {
-                Problems local = new Problems();
-                T value = reader.apply(d, local);
-                return new RuleMemo.Outcome(value, local.sorted());
-            };
-            return memo == null ? run.get() : memo.recall(check, d, run);
-        }).collect(Collectors.toList());
-        List<T> out = new ArrayList<>();
-        for (RuleMemo.Outcome r : results) {
-            r.problems().forEach(into::add);
-            if (r.value() != null) {
-                out.add((T) r.value());
-            }
-        }
-        return out;
+    private List<Finding> screenNow(PrivacyScreen privacy, SourceDoc doc, Problems problems) {
+        RuleMemo.Outcome o = recall("privacy", doc, local -> privacy.screen(doc, local));
+        o.problems().forEach(problems::add);
+        @SuppressWarnings("unchecked")
+        List<Finding> findings = (List<Finding>) o.value();
+        return findings;
     }
 
     private static <T> void unique(List<T> items, Function<T, String> id, Function<T, Origin> origin, String what,

@@ -1,5 +1,6 @@
 package gongkai.search;
 
+import gongkai.model.Body;
 import gongkai.index.PortalIndex;
 import gongkai.model.Policy;
 import gongkai.render.Paths;
@@ -12,7 +13,7 @@ import java.util.stream.Stream;
  */
 final class InterpretationSource implements SearchSource {
     @Override
-    public Stream<SearchDoc> docs(PortalIndex index, Function<String, String> plain) {
+    public Stream<SearchDoc> docs(PortalIndex index, Function<Body, String> plain) {
         return index.interpretations().parallelStream().map(i -> {
             Policy p = index.policy(i.policy()).orElseThrow();
             return new SearchDoc(DocType.INTERPRETATION, null, Paths.interpretation(i.id()), i.title(), null, i.agency(),

@@ -1,5 +1,6 @@
 package gongkai.search;
 
+import gongkai.model.Body;
 import gongkai.index.PortalIndex;
 import gongkai.model.Policy;
 import gongkai.model.WorkPoints;
@@ -10,7 +11,7 @@ import java.util.stream.Stream;
 /** Policies of the 政策文件 column; one whose body is a work-point document counts as 工作要点. */
 final class PolicySource implements SearchSource {
     @Override
-    public Stream<SearchDoc> docs(PortalIndex index, Function<String, String> plain) {
+    public Stream<SearchDoc> docs(PortalIndex index, Function<Body, String> plain) {
         // Parallel: reading Markdown bodies is most of the work; the order of the list is kept.
         return index.policies().parallelStream().map(p -> {
             WorkPoints wp = index.workPointsOf(p).orElse(null);

@@ -90,7 +90,7 @@ public final class SearchIndex {
     private List<SearchDoc> documents() {
         List<SearchDoc> docs = new ArrayList<>();
         for (SearchSource s : SearchSource.all()) {
-            docs.addAll(s.docs(index, memo == null ? PlainText::of : memo::plainText).toList());
+            docs.addAll(s.docs(index, memo == null ? b -> PlainText.of(b.text()) : memo::plainText).toList());
         }
         docs.sort(Comparator.comparing(SearchDoc::date, Comparator.reverseOrder())
                 .thenComparing(SearchDoc::type));

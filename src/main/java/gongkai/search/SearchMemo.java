@@ -1,5 +1,6 @@
 package gongkai.search;
 
+import gongkai.model.Body;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,8 +24,8 @@ public final class SearchMemo {
 
     private final Map<TermsKey, Object> previous;
     private final Map<TermsKey, Object> current = new ConcurrentHashMap<>();
-    private final Map<String, String> plainPrevious;
-    private final Map<String, String> plainCurrent = new ConcurrentHashMap<>();
+    private final Map<Body, String> plainPrevious;
+    private final Map<Body, String> plainCurrent = new ConcurrentHashMap<>();
     private final List<Object> keywordInputs;
     private final List<Keywords.Keyword> keywords;
     private List<Object> nextKeywordInputs;
@@ -34,7 +35,7 @@ public final class SearchMemo {
         this(Map.of(), Map.of(), null, null);
     }
 
-    private SearchMemo(Map<TermsKey, Object> previous, Map<String, String> plainPrevious, List<Object> keywordInputs,
+    private SearchMemo(Map<TermsKey, Object> previous, Map<Body, String> plainPrevious, List<Object> keywordInputs,
             List<Keywords.Keyword> keywords) {
         this.previous = previous;
         this.plainPrevious = plainPrevious;
@@ -48,12 +49,12 @@ public final class SearchMemo {
     }
 
     /** The searchable text of a Markdown body, remembered by the body. */
-    String plainText(String markdown) {
-        String text = plainPrevious.get(markdown);
+    String plainText(Body body) {
+        String text = plainPrevious.get(body);
         if (text == null) {
-            text = PlainText.of(markdown);
+            text = PlainText.of(body.text());
         }
-        plainCurrent.put(markdown, text);
+        plainCurrent.put(body, text);
         return text;
     }
 

@@ -1,5 +1,6 @@
 package gongkai.search;
 
+import gongkai.model.Body;
 import gongkai.index.PortalIndex;
 import gongkai.model.Policy;
 import gongkai.model.WorkPoints;
@@ -18,7 +19,7 @@ final class WorkPointItemSource implements SearchSource {
     private static final int TITLE_CHARS = 30;
 
     @Override
-    public Stream<SearchDoc> docs(PortalIndex index, Function<String, String> plain) {
+    public Stream<SearchDoc> docs(PortalIndex index, Function<Body, String> plain) {
         List<SearchDoc> docs = new ArrayList<>();
         for (Policy p : index.workPointPolicies()) {
             WorkPoints wp = index.workPointsOf(p).orElseThrow();

@@ -74,13 +74,13 @@ public final class HugoTree {
                     w.write("agencies: [" + q(agencies.get(x.agency()).name()) + "]\n");
                     w.write("topics: [" + x.topics().stream().map(t -> q(topics.get(t).name())).collect(Collectors.joining(", ")) + "]\n");
                     w.write("---\n");
-                    w.write(x.body());
+                    w.write(x.body().text());
                 }
             }
             for (Interpretation i : p.interpretations()) {
                 try (BufferedWriter w = Files.newBufferedWriter(hugo.resolve("content/interpretations/" + i.id() + ".md"), StandardCharsets.UTF_8)) {
                     w.write("---\ntitle: " + q(i.title()) + "\ndate: " + i.published() + "\npolicy: " + q(i.policy()) + "\n---\n");
-                    w.write(i.body());
+                    w.write(i.body().text());
                 }
             }
         } catch (IOException e) {
