@@ -187,6 +187,7 @@ final class SiteBuild {
         LinkChecker checker = new LinkChecker();
         SiteRenderer renderer = new SiteRenderer(options.templates, index.portal().site());
         List<Page> all = new PageBuilder(index, new Markdown(markdown)).pages();
+        checker.expect(renderer.files(all, index.media()));
         progress.phase("生成页面和搜索索引", 2L * all.size());
         // The search index reads only the portal index, as rendering does: building both at once
         // fills the moments either leaves a core idle (its merges, its single-threaded steps).

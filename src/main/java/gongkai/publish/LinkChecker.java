@@ -35,7 +35,10 @@ import java.util.stream.Stream;
  *
  * <p>Pages are handed over as they are rendered ({@link #page}), from any thread, and only what
  * they point at is kept, not the pages; {@link #finish} then checks those targets against the
- * files of the site. {@link #check} does both for a folder already on disk.
+ * files of the site. {@link #check} does both for a folder already on disk. A build names the
+ * files it will write beforehand ({@link #expect}): a link to one of them is settled as it comes
+ * and nothing of it is kept, which on a large portal is nearly every link; finish then confirms
+ * each was written.
  */
 public final class LinkChecker {
 
@@ -59,6 +62,7 @@ public final class LinkChecker {
     private final ConcurrentLinkedQueue<Broken> broken = new ConcurrentLinkedQueue<>();
     private final Set<String> external = ConcurrentHashMap.newKeySet();
     private final AtomicInteger pages = new AtomicInteger();
+    private Set<String> expected = Set.of();
 
     /** One page or stylesheet pointing at a target, with the fragment it wants there (or empty). */
     private record Use(String page, String link, String fragment) {}
@@ -85,6 +89,14 @@ public final class LinkChecker {
         int more() {
             return Math.max(0, seen.get() - kept.size());
         }
+    }
+
+    /**
+     * Names the files the site will have (site-relative), before any page is handed over; a link
+     * to one of them, without a fragment, needs nothing more until {@link #finish}.
+     */
+    public void expect(Set<String> files) {
+        expected = Set.copyOf(files);
     }
 
     /** Checks every page and stylesheet of a site on disk. */
@@ -124,6 +136,11 @@ public final class LinkChecker {
             String rel = site.relativize(css).toString().replace('\\', '/');
             for (PageLinks.Ref ref : cssLinks(css)) {
                 resolve(rel, ref, Set.of());
+            }
+        }
+        for (String f : expected) {
+            if (!files.contains(f)) {
+                broken.add(new Broken(f, f, "应当生成却没有生成，链接到它的页面都会断链。"));
             }
         }
         Map<String, Set<String>> idsOf = new HashMap<>();
@@ -202,6 +219,9 @@ public final class LinkChecker {
         String target = join(page, path);
         if (target == null) {
             broken.add(new Broken(page, link, "指向站点之外。"));
+            return;
+        }
+        if (fragment.isEmpty() && expected.contains(target)) {
             return;
         }
         targets.computeIfAbsent(target, t -> new Uses()).add(new Use(page, link, fragment));

@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -109,6 +112,22 @@ public final class SiteRenderer {
         return pages.size() * Edition.values().length;
     }
 
+    /**
+     * Every file {@link #render} and {@link #copyMedia} write for {@code pages} and {@code media}
+     * (site-relative): the assets, the headers file, each page in both editions, the media files.
+     */
+    public Set<String> files(List<Page> pages, List<MediaFile> media) {
+        Set<String> files = new HashSet<>(assets().keySet());
+        files.add(SecurityPolicy.HEADERS_FILE);
+        for (Page p : pages) {
+            for (Edition e : Edition.values()) {
+                files.add(e.path(p.path()));
+            }
+        }
+        media.forEach(m -> files.add(m.path()));
+        return files;
+    }
+
     /** Copies the media files published pages show (pictures, videos) to their site paths. */
     public void copyMedia(List<MediaFile> media, SiteOutput out) {
         for (MediaFile m : media) {
@@ -195,16 +214,21 @@ public final class SiteRenderer {
     }
 
     private void copyAssets(SiteOutput out) {
+        assets().forEach(out::copy);
+    }
+
+    /** The static assets of the templates folder: site path to source file, in path order. */
+    private Map<String, Path> assets() {
+        Map<String, Path> files = new TreeMap<>();
         Path assets = templateDir.resolve("assets");
         if (!Files.isDirectory(assets)) {
-            return;
+            return files;
         }
         try (Stream<Path> walk = Files.walk(assets)) {
-            for (Path src : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                out.copy("assets/" + assets.relativize(src).toString().replace('\\', '/'), src);
-            }
+            walk.filter(Files::isRegularFile).forEach(src -> files.put("assets/" + assets.relativize(src).toString().replace('\\', '/'), src));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return files;
     }
 }

@@ -82,6 +82,19 @@ class LinkCheckerTest {
     }
 
     @Test
+    void linksToExpectedFilesAreSettledAtOnceAndAnExpectedFileNeverWrittenIsReported(@TempDir Path site) {
+        LinkChecker checker = new LinkChecker();
+        checker.expect(java.util.Set.of("index.html", "a/index.html", "b/index.html"));
+        checker.page("index.html", PageLinks.of("<a href=\"a/index.html\">a</a><a href=\"b/index.html\">b</a>"
+                + "<a href=\"a/index.html#x\">x</a><a href=\"c/index.html\">c</a>"));
+        write(site.resolve("index.html"), "x");
+        write(site.resolve("a/index.html"), "<h2 id=y>y</h2>");
+        LinkChecker.Report r = checker.finish(site, java.util.Set.of("index.html", "a/index.html"));
+        assertEquals(List.of("b/index.html b/index.html", "index.html a/index.html#x", "index.html c/index.html"),
+                r.broken().stream().map(b -> b.page() + " " + b.link()).sorted().toList());
+    }
+
+    @Test
     void theScannerReadsHtmlAsABrowserWould() {
         PageLinks l = PageLinks.of("<!-- <a href=\"commented.html\"> --><A HREF=x.html?a=1&amp;b=2>x</A>"
                 + "<script src=\"s.js\">var t = '<a href=\"in-script.html\">';</script>"
