@@ -2,12 +2,14 @@ package gongkai.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -191,5 +193,21 @@ class MarkdownTest {
         assertEquals("<p>\"引号\" 'a' &amp; &lt; &gt; &nbsp; &#x1; &#xd800; 中文</p>\n",
                 markdown.toHtml("\"引号\" 'a' &amp; &lt; &gt; &nbsp; \u0001 \uD800 中文"));
         assertEquals("<p>\uD83D\uDE00</p>\n", markdown.toHtml("\uD83D\uDE00"));
+    }
+
+    @Test
+    void oneParseGivesThePageAndTheSearchText() {
+        String md = "# 标题\n\n第一行\n第二行 [链接](https://www.gov.cn/) ![图](x.png) `代码`\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<b>标记</b>";
+        Map<String, Markdown.Body> memo = new ConcurrentHashMap<>();
+        Markdown kept = new Markdown(memo);
+        Markdown.Body body = kept.body(md);
+        assertEquals(markdown.toHtml(md), body.html());
+        // Search reads the words of markup too (标记), where the page shows the markup as text.
+        assertEquals("标题\n第一行第二行 链接 图 代码\na b \n1 2 \n标记", body.text());
+        assertEquals(Markdown.text(md), body.text());
+        assertSame(body, memo.get(md));
+        assertSame(body, kept.body(md));
+        assertEquals(new Markdown.Body("", ""), markdown.body(null));
+        assertEquals("", Markdown.text(" \n"));
     }
 }
