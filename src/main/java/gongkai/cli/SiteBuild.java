@@ -46,7 +46,7 @@ final class SiteBuild {
     private final Path out;
     private final boolean live;
     /** The memory of a preview server; all null for a one-off build. */
-    private final Map<Body, String> markdown;
+    private final Map<Body, Markdown.Converted> markdown;
     /** The ids each page file offered in the last build, and the files of that build. */
     private final Map<String, Set<String>> ids;
     private Set<String> lastFiles;

@@ -1,107 +1,15 @@
 package gongkai.search;
 
-import java.util.List;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
-import org.commonmark.node.CustomNode;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
+import gongkai.render.Markdown;
 
 /**
- * The words of a Markdown body as a reader sees them, for indexing and excerpts: markup dropped,
- * one line per block. A soft line break joins without a space, as Chinese lines do. Raw HTML is
- * left out: the page escapes it, so it is not text a reader would search for.
+ * The words of a Markdown body as a reader sees them, for indexing and excerpts; the same text a
+ * page's {@link Markdown.Converted} carries, so search and page read a body alike.
  */
 final class PlainText {
-    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
-
     private PlainText() {}
 
     static String of(String markdown) {
-        if (markdown == null || markdown.isBlank()) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(markdown.length());
-        PARSER.parse(markdown).accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                sb.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                sb.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak softLineBreak) {
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) < 0x80) {
-                    sb.append(' ');
-                }
-            }
-
-            @Override
-            public void visit(HardLineBreak hardLineBreak) {
-                sb.append('\n');
-            }
-
-            @Override
-            public void visit(Paragraph paragraph) {
-                block(paragraph);
-            }
-
-            @Override
-            public void visit(Heading heading) {
-                block(heading);
-            }
-
-            @Override
-            public void visit(FencedCodeBlock code) {
-                sb.append(code.getLiteral()).append('\n');
-            }
-
-            @Override
-            public void visit(IndentedCodeBlock code) {
-                sb.append(code.getLiteral()).append('\n');
-            }
-
-            @Override
-            public void visit(HtmlBlock html) {
-                // Markup, shown escaped on the page: not words anyone searches for.
-            }
-
-            @Override
-            public void visit(HtmlInline html) {
-                // As above.
-            }
-
-            @Override
-            public void visit(CustomNode node) {
-                visitChildren(node);
-                if (node instanceof TableCell) {
-                    sb.append(' ');
-                } else if (node instanceof TableRow) {
-                    sb.append('\n');
-                }
-            }
-
-            private void block(Node node) {
-                visitChildren(node);
-                sb.append('\n');
-            }
-        });
-        return sb.toString().strip();
+        return Markdown.text(markdown);
     }
 }
