@@ -83,9 +83,16 @@ public final class YamlReader {
     /**
      * Parses {@code text}; {@code firstLine} is the file line on which the text starts (1 for a
      * whole file, 2 for front matter after its opening {@code ---}). Empty text yields an empty
-     * mapping.
+     * mapping. Most texts are read by {@link SimpleYaml}; it leaves the rest, and every error, to
+     * Jackson.
      */
     public YamlNode parse(String text, int firstLine) throws SyntaxException {
+        YamlNode simple = SimpleYaml.parse(text, firstLine);
+        return simple != null ? simple : parseWithJackson(text, firstLine);
+    }
+
+    /** {@link #parse} without the fast path; the two must agree wherever the fast path answers. */
+    YamlNode parseWithJackson(String text, int firstLine) throws SyntaxException {
         int offset = firstLine - 1;
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
             try {
