@@ -36,16 +36,18 @@ public final class YamlReader {
     /** Deepest nesting of lists and mappings accepted; real content needs about ten levels. */
     public static final int MAX_DEPTH = 64;
 
-    private final YAMLFactory factory;
-
-    public YamlReader() {
-        LoadSettings settings = LoadSettings.builder()
-                .setAllowDuplicateKeys(false)
-                .setCodePointLimit(MAX_CODE_POINTS)
-                .setMaxAliasesForCollections(10)
-                .build();
-        this.factory = YAMLFactory.builder()
-                .loadSettings(settings)
+    /**
+     * Jackson's parser factory, built when a text first needs it: building it loads much of Jackson
+     * and SnakeYAML, about 150 ms on a cold start, and most portals only have texts that
+     * {@link SimpleYaml} reads.
+     */
+    private static final class Jackson {
+        static final YAMLFactory FACTORY = YAMLFactory.builder()
+                .loadSettings(LoadSettings.builder()
+                        .setAllowDuplicateKeys(false)
+                        .setCodePointLimit(MAX_CODE_POINTS)
+                        .setMaxAliasesForCollections(10)
+                        .build())
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
                 .build();
     }
@@ -94,7 +96,7 @@ public final class YamlReader {
     /** {@link #parse} without the fast path; the two must agree wherever the fast path answers. */
     YamlNode parseWithJackson(String text, int firstLine) throws SyntaxException {
         int offset = firstLine - 1;
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+        try (JsonParser parser = Jackson.FACTORY.createParser(ObjectReadContext.empty(), text)) {
             try {
                 JsonToken token = parser.nextToken();
                 if (token == null) {
