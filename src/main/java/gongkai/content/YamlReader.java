@@ -36,16 +36,18 @@ public final class YamlReader {
     /** Deepest nesting of lists and mappings accepted; real content needs about ten levels. */
     public static final int MAX_DEPTH = 64;
 
-    private final YAMLFactory factory;
-
-    public YamlReader() {
-        LoadSettings settings = LoadSettings.builder()
-                .setAllowDuplicateKeys(false)
-                .setCodePointLimit(MAX_CODE_POINTS)
-                .setMaxAliasesForCollections(10)
-                .build();
-        this.factory = YAMLFactory.builder()
-                .loadSettings(settings)
+    /**
+     * Jackson's parser factory, built when a text first needs it: building it loads much of Jackson
+     * and SnakeYAML, about 150 ms on a cold start, and most portals only have texts that
+     * {@link SimpleYaml} reads.
+     */
+    private static final class Jackson {
+        static final YAMLFactory FACTORY = YAMLFactory.builder()
+                .loadSettings(LoadSettings.builder()
+                        .setAllowDuplicateKeys(false)
+                        .setCodePointLimit(MAX_CODE_POINTS)
+                        .setMaxAliasesForCollections(10)
+                        .build())
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
                 .build();
     }
@@ -83,11 +85,18 @@ public final class YamlReader {
     /**
      * Parses {@code text}; {@code firstLine} is the file line on which the text starts (1 for a
      * whole file, 2 for front matter after its opening {@code ---}). Empty text yields an empty
-     * mapping.
+     * mapping. Most texts are read by {@link SimpleYaml}; it leaves the rest, and every error, to
+     * Jackson.
      */
     public YamlNode parse(String text, int firstLine) throws SyntaxException {
+        YamlNode simple = SimpleYaml.parse(text, firstLine);
+        return simple != null ? simple : parseWithJackson(text, firstLine);
+    }
+
+    /** {@link #parse} without the fast path; the two must agree wherever the fast path answers. */
+    YamlNode parseWithJackson(String text, int firstLine) throws SyntaxException {
         int offset = firstLine - 1;
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+        try (JsonParser parser = Jackson.FACTORY.createParser(ObjectReadContext.empty(), text)) {
             try {
                 JsonToken token = parser.nextToken();
                 if (token == null) {
