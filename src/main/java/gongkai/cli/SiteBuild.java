@@ -119,6 +119,7 @@ final class SiteBuild {
 
     /** Runs the build; prints problems to {@code err}; returns null when nothing was published. */
     Result run(Progress progress, PrintWriter err) {
+        SearchIndex.prepare();
         progress.phase("读取和检查内容", 0);
         Pipeline.Checked checked = Pipeline.validate(options.content, options.asOf(), err, reads, rules);
         if (live) {

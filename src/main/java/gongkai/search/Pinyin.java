@@ -25,6 +25,11 @@ public final class Pinyin {
 
     private Pinyin() {}
 
+    /** Loads the dictionaries now, if they are not loaded yet; the class initializer does the work. */
+    static void load() {
+        // Nothing more: calling this initializes the class.
+    }
+
     /**
      * The syllables of {@code han}, one per character, read in context; empty when a character has
      * no reading in the dictionary (rare characters outside the basic plane included).

@@ -50,6 +50,17 @@ public final class SearchIndex {
         this.memo = memo;
     }
 
+    /**
+     * Starts loading, on a thread of its own, what the index needs whatever the content: the pinyin
+     * dictionaries, most of a second of one core when the program has just started. Called before
+     * the content is read, it fills the moments that leaves a core idle.
+     */
+    public static void prepare() {
+        Thread t = new Thread(Pinyin::load, "pinyin-dictionaries");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Builds the index of {@code index} and writes it into the site under {@link #DIR}. */
     public static Summary write(PortalIndex index, SiteOutput site) {
         return write(index, site, null);
