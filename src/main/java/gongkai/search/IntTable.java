@@ -2,7 +2,7 @@ package gongkai.search;
 
 /**
  * A map from non-zero {@code int} keys to {@code int} values, open addressing, no boxing: the
- * index counts tens of millions of Chinese terms on a large portal, each one a key like this.
+ * index looks up tens of millions of Chinese term occurrences on a large portal, each by a key like this.
  */
 final class IntTable {
     private int[] keys;
@@ -13,10 +13,6 @@ final class IntTable {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
         keys = new int[capacity];
         values = new int[capacity];
-    }
-
-    int size() {
-        return size;
     }
 
     /** The value of {@code key}, or {@code missing}. */
@@ -32,20 +28,6 @@ final class IntTable {
         }
     }
 
-    /** Adds {@code delta} to the value of {@code key} (0 when absent); returns the new value. */
-    int add(int key, int delta) {
-        int slot = slot(key);
-        if (keys[slot] == 0) {
-            keys[slot] = key;
-            values[slot] = delta;
-            if (++size * 2 > keys.length) {
-                grow();
-            }
-            return delta;
-        }
-        return values[slot] += delta;
-    }
-
     /** Sets {@code key} to {@code value}. */
     void put(int key, int value) {
         int slot = slot(key);
@@ -58,20 +40,6 @@ final class IntTable {
         } else {
             values[slot] = value;
         }
-    }
-
-    /** Calls {@code action} with every key and value, in no particular order. */
-    void forEach(IntBiConsumer action) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != 0) {
-                action.accept(keys[i], values[i]);
-            }
-        }
-    }
-
-    /** Receives a key and its value. */
-    interface IntBiConsumer {
-        void accept(int key, int value);
     }
 
     private int slot(int key) {
