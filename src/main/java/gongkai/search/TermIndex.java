@@ -23,8 +23,8 @@ import java.util.stream.IntStream;
 final class TermIndex {
     /** Occurrences from which a body counts as about the term. */
     static final int OFTEN = 3;
-    /** Documents tokenized together; their terms are merged in order before the next batch. */
-    private static final int BATCH = 256;
+    /** Documents best tokenized together (see {@link #add}). */
+    static final int BATCH = 256;
 
     /** The three lists of one term. */
     record Entry(PostingList title, PostingList often, PostingList body) {
@@ -121,29 +121,28 @@ final class TermIndex {
      */
     record DocTerms(int[] han, int[] start, List<List<String>> others, DocNumber number) {}
 
-    /** Indexes {@code docs}, numbered by their position. */
-    void addAll(List<SearchDoc> docs) {
+    /**
+     * Indexes {@code batch}, numbered from {@code first} on; batches must come in number order.
+     * Given a few hundred documents at a time, both cores are kept busy tokenizing and then merging.
+     */
+    void add(List<SearchDoc> batch, int first) {
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
-        for (int from = 0; from < docs.size(); from += BATCH) {
-            int start = from;
-            int end = Math.min(docs.size(), from + BATCH);
-            DocTerms[] batch = new DocTerms[end - start];
-            // A few tasks, not one per document: each keeps one TermCounts for all of its documents.
-            IntStream.range(0, threads).parallel().forEach(t -> {
-                TermCounts counts = new TermCounts();
-                for (int i = start + t; i < end; i += threads) {
-                    SearchDoc d = docs.get(i);
-                    batch[i - start] = memo == null ? counts.of(d) : memo.terms(d, counts::of);
-                }
-            });
-            IntStream.range(0, PARTS).parallel().forEach(p -> {
-                for (int k = 0; k < batch.length; k++) {
-                    addHan(p, start + k, batch[k]);
-                }
-            });
-            for (int k = 0; k < batch.length; k++) {
-                addOthers(start + k, batch[k]);
+        DocTerms[] terms = new DocTerms[batch.size()];
+        // A few tasks, not one per document: each keeps one TermCounts for all of its documents.
+        IntStream.range(0, threads).parallel().forEach(t -> {
+            TermCounts counts = new TermCounts();
+            for (int i = t; i < terms.length; i += threads) {
+                SearchDoc d = batch.get(i);
+                terms[i] = memo == null ? counts.of(d) : memo.terms(d, counts::of);
             }
+        });
+        IntStream.range(0, PARTS).parallel().forEach(p -> {
+            for (int k = 0; k < terms.length; k++) {
+                addHan(p, first + k, terms[k]);
+            }
+        });
+        for (int k = 0; k < terms.length; k++) {
+            addOthers(first + k, terms[k]);
         }
     }
 
