@@ -31,6 +31,7 @@ final class TermCounts implements Tokenizer.TermSink {
     private int size;
     private final Map<String, int[]> others = new HashMap<>();
     private char[] text = new char[4096];
+    /** Whether the terms now counted are the title's. */
     private boolean title;
 
     /** The terms of {@code d}. */
@@ -115,6 +116,7 @@ final class TermCounts implements Tokenizer.TermSink {
         }
     }
 
+    /** A term of the title is listed as such; one of the body only is often there, or just there. */
     private static int kind(int value) {
         if ((value & IN_TITLE) != 0) {
             return TITLE;
