@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the JSON files of the index under one folder, safe from several threads, and derives the
@@ -15,8 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
  * mixes files of two builds from its cache.
  */
 final class IndexFiles {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final SiteOutput site;
     private final String prefix;
     private final Map<String, byte[]> digests = new ConcurrentSkipListMap<>();
@@ -30,7 +27,7 @@ final class IndexFiles {
 
     /** Writes {@code value} (maps, lists, strings, numbers) as JSON to {@code name}, relative to the folder. */
     void write(String name, Object value) {
-        byte[] data = JSON.writeValueAsBytes(value);
+        byte[] data = Json.bytes(value);
         site.write(prefix + name, data);
         digests.put(name, sha256(data));
         synchronized (this) {

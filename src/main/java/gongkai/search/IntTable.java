@@ -2,96 +2,63 @@ package gongkai.search;
 
 /**
  * A map from non-zero {@code int} keys to {@code int} values, open addressing, no boxing: the
- * index counts tens of millions of Chinese terms on a large portal, each one a key like this.
+ * index looks up tens of millions of Chinese term occurrences on a large portal, each by a key
+ * like this. Each key sits beside its value, so a lookup reads one place in memory.
  */
 final class IntTable {
-    private int[] keys;
-    private int[] values;
+    /** Key of slot i at 2i, its value at 2i + 1; key 0 marks a free slot. */
+    private int[] slots;
     private int size;
 
     IntTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-        keys = new int[capacity];
-        values = new int[capacity];
-    }
-
-    int size() {
-        return size;
+        slots = new int[2 * capacity];
     }
 
     /** The value of {@code key}, or {@code missing}. */
     int get(int key, int missing) {
-        int mask = keys.length - 1;
+        int mask = slots.length / 2 - 1;
         for (int i = mix(key) & mask; ; i = i + 1 & mask) {
-            if (keys[i] == key) {
-                return values[i];
+            int k = slots[2 * i];
+            if (k == key) {
+                return slots[2 * i + 1];
             }
-            if (keys[i] == 0) {
+            if (k == 0) {
                 return missing;
             }
         }
     }
 
-    /** Adds {@code delta} to the value of {@code key} (0 when absent); returns the new value. */
-    int add(int key, int delta) {
-        int slot = slot(key);
-        if (keys[slot] == 0) {
-            keys[slot] = key;
-            values[slot] = delta;
-            if (++size * 2 > keys.length) {
-                grow();
-            }
-            return delta;
-        }
-        return values[slot] += delta;
-    }
-
     /** Sets {@code key} to {@code value}. */
     void put(int key, int value) {
-        int slot = slot(key);
-        if (keys[slot] == 0) {
-            keys[slot] = key;
-            values[slot] = value;
-            if (++size * 2 > keys.length) {
+        int i = slot(key);
+        if (slots[2 * i] == 0) {
+            slots[2 * i] = key;
+            slots[2 * i + 1] = value;
+            if (++size * 4 > slots.length) {
                 grow();
             }
         } else {
-            values[slot] = value;
+            slots[2 * i + 1] = value;
         }
-    }
-
-    /** Calls {@code action} with every key and value, in no particular order. */
-    void forEach(IntBiConsumer action) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != 0) {
-                action.accept(keys[i], values[i]);
-            }
-        }
-    }
-
-    /** Receives a key and its value. */
-    interface IntBiConsumer {
-        void accept(int key, int value);
     }
 
     private int slot(int key) {
-        int mask = keys.length - 1;
+        int mask = slots.length / 2 - 1;
         int i = mix(key) & mask;
-        while (keys[i] != 0 && keys[i] != key) {
+        while (slots[2 * i] != 0 && slots[2 * i] != key) {
             i = i + 1 & mask;
         }
         return i;
     }
 
     private void grow() {
-        int[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new int[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
+        int[] old = slots;
+        slots = new int[old.length * 2];
         size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0) {
-                put(oldKeys[i], oldValues[i]);
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0) {
+                put(old[i], old[i + 1]);
             }
         }
     }

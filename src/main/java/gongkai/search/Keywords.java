@@ -3,11 +3,9 @@ package gongkai.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,53 +96,13 @@ final class Keywords {
         }
     }
 
-    /**
-     * Closed frequent substrings: runs of 2 to 12 characters found in at least two titles, dropping
-     * any that only ever occurs inside one longer such run. Counted length by length, extending only
-     * runs that were frequent one character shorter, so large portals stay cheap.
-     */
+    /** Phrases recurring across titles, except those cut mid-sentence. */
     private static List<Keyword> recurring(List<List<String>> segments) {
-        Map<String, Integer> frequent = new HashMap<>();
-        Set<String> previous = null;
-        for (int len = MIN_LENGTH; len <= MAX_LENGTH; len++) {
-            Map<String, Integer> counts = new HashMap<>();
-            for (List<String> runs : segments) {
-                Set<String> inTitle = new HashSet<>();
-                for (String run : runs) {
-                    for (int i = 0; i + len <= run.length(); i++) {
-                        String g = run.substring(i, i + len);
-                        if (previous == null || previous.contains(g.substring(0, len - 1)) && previous.contains(g.substring(1))) {
-                            inTitle.add(g);
-                        }
-                    }
-                }
-                inTitle.forEach(g -> counts.merge(g, 1, Integer::sum));
-            }
-            counts.values().removeIf(c -> c < 2);
-            if (counts.isEmpty()) {
-                break;
-            }
-            frequent.putAll(counts);
-            previous = counts.keySet();
-        }
-        // A run that occurs exactly as often as a run one character longer never stands alone.
-        Set<String> subsumed = new HashSet<>();
-        for (Map.Entry<String, Integer> e : frequent.entrySet()) {
-            String h = e.getKey();
-            if (h.length() > MIN_LENGTH) {
-                for (String part : List.of(h.substring(0, h.length() - 1), h.substring(1))) {
-                    if (e.getValue().equals(frequent.get(part))) {
-                        subsumed.add(part);
-                    }
-                }
-            }
-        }
         List<Keyword> out = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : frequent.entrySet()) {
-            String g = e.getKey();
-            boolean cutMidSentence = EDGE_STOP.indexOf(g.charAt(0)) >= 0 || EDGE_STOP.indexOf(g.charAt(g.length() - 1)) >= 0;
-            if (!cutMidSentence && !subsumed.contains(g)) {
-                out.add(new Keyword(g, e.getValue()));
+        for (Keyword k : RecurringPhrases.find(segments, MIN_LENGTH, MAX_LENGTH)) {
+            String g = k.text();
+            if (EDGE_STOP.indexOf(g.charAt(0)) < 0 && EDGE_STOP.indexOf(g.charAt(g.length() - 1)) < 0) {
+                out.add(k);
             }
         }
         return out;

@@ -28,7 +28,7 @@ final class PinyinMap {
         List<Bigram> bigrams = new ArrayList<>();
         index.forEach((t, e) -> {
             if (t.length() == 2 && Tokenizer.isHan(t.charAt(0)) && Tokenizer.isHan(t.charAt(1))
-                    && (e.df() >= 2 || e.title.count() > 0)) {
+                    && (e.df() >= 2 || e.title().count() > 0)) {
                 bigrams.add(new Bigram(t, e.df()));
             }
         });

@@ -56,42 +56,59 @@ final class PostingList {
         return out;
     }
 
-    /** The list as written into the index: the shorter of deltas and bitmap. */
+    /**
+     * The list as written into the index: the shorter of deltas and bitmap. The length of the
+     * deltas is counted first, so that only the form written is built, straight to its size.
+     */
     String encode() {
         int[] docs = docs();
-        StringBuilder deltas = new StringBuilder();
-        int prev = -1;
-        for (int d : docs) {
-            appendNumber(deltas, d - prev);
-            prev = d;
-        }
         if (docs.length == 0) {
             return "";
         }
+        int deltaLength = 0;
+        int prev = -1;
+        for (int d : docs) {
+            deltaLength += digits(d - prev);
+            prev = d;
+        }
         int bitmapLength = docs[docs.length - 1] / 6 + 2;
-        if (bitmapLength >= deltas.length()) {
-            return deltas.toString();
+        if (bitmapLength >= deltaLength) {
+            char[] out = new char[deltaLength];
+            int at = 0;
+            prev = -1;
+            for (int d : docs) {
+                at = writeNumber(out, at, d - prev);
+                prev = d;
+            }
+            return new String(out);
         }
         int[] bits = new int[bitmapLength - 1];
         for (int d : docs) {
             bits[d / 6] |= 1 << (d % 6);
         }
-        StringBuilder bitmap = new StringBuilder(bitmapLength).append(BITMAP);
-        for (int b : bits) {
-            bitmap.append(DIGITS.charAt(b));
+        char[] out = new char[bitmapLength];
+        out[0] = BITMAP;
+        for (int i = 0; i < bits.length; i++) {
+            out[i + 1] = DIGITS.charAt(bits[i]);
         }
-        return bitmap.toString();
+        return new String(out);
     }
 
-    /** Appends {@code n} (at least 1) in 5-bit groups, high first; every group but the last has 32 added. */
-    static void appendNumber(StringBuilder sb, int n) {
+    /** How many 5-bit groups {@code n} (at least 1) takes. */
+    private static int digits(int n) {
         int groups = 1;
         while (n >>> (5 * groups) != 0) {
             groups++;
         }
-        for (int g = groups - 1; g > 0; g--) {
-            sb.append(DIGITS.charAt(32 | (n >>> (5 * g)) & 31));
+        return groups;
+    }
+
+    /** Writes {@code n} at {@code at} in 5-bit groups, high first, every group but the last with 32 added; returns the end. */
+    private static int writeNumber(char[] out, int at, int n) {
+        for (int g = digits(n) - 1; g > 0; g--) {
+            out[at++] = DIGITS.charAt(32 | (n >>> (5 * g)) & 31);
         }
-        sb.append(DIGITS.charAt(n & 31));
+        out[at++] = DIGITS.charAt(n & 31);
+        return at;
     }
 }

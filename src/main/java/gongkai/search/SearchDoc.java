@@ -38,4 +38,9 @@ public record SearchDoc(
     public SearchDoc {
         topics = List.copyOf(topics);
     }
+
+    /** The same document without its text, once the index has what it needs of the text. */
+    SearchDoc withoutText() {
+        return new SearchDoc(type, kind, path, title, docNumber, agency, date, topics, status, context, "", extra, example);
+    }
 }

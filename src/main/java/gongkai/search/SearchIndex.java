@@ -75,12 +75,20 @@ public final class SearchIndex {
         List<SearchDoc> docs = documents();
         IndexFiles files = new IndexFiles(site, DIR + "/");
         TermIndex terms = new TermIndex(memo);
-        terms.addAll(docs);
+        // Each batch's files are written as soon as it is indexed, and its text let go: holding the
+        // whole portal's text while the postings grow would need the memory of both.
+        for (int from = 0; from < docs.size(); from += TermIndex.BATCH) {
+            int to = Math.min(docs.size(), from + TermIndex.BATCH);
+            terms.add(docs.subList(from, to), from);
+            writeDocs(docs, from, to, files);
+            for (int n = from; n < to; n++) {
+                docs.set(n, docs.get(n).withoutText());
+            }
+        }
         int termShards = terms.write(files);
         int pinyinShards = PinyinMap.write(terms, files);
         CharTable.write(terms, files);
         int suggestionShards = SuggestionIndex.write(keywords(docs), files);
-        writeDocs(docs, files);
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("count", docs.size());
         Map<String, Integer> shards = new TreeMap<>();
@@ -131,8 +139,9 @@ public final class SearchIndex {
         return memo.keywords(inputs, make);
     }
 
-    private void writeDocs(List<SearchDoc> docs, IndexFiles files) {
-        IntStream.range(0, docs.size()).parallel().forEach(n -> {
+    /** Writes {@code d/<n/1000>/<n>.json} of documents {@code from} to {@code to}. */
+    private void writeDocs(List<SearchDoc> docs, int from, int to, IndexFiles files) {
+        IntStream.range(from, to).parallel().forEach(n -> {
             SearchDoc d = docs.get(n);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("t", d.title());

@@ -3,12 +3,11 @@ package gongkai.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
@@ -24,17 +23,22 @@ import java.util.stream.IntStream;
 final class TermIndex {
     /** Occurrences from which a body counts as about the term. */
     static final int OFTEN = 3;
-    /** Documents tokenized together; their terms are merged in order before the next batch. */
-    private static final int BATCH = 256;
+    /** Documents best tokenized together (see {@link #add}). */
+    static final int BATCH = 256;
 
     /** The three lists of one term. */
-    static final class Entry {
-        final PostingList title = new PostingList();
-        final PostingList often = new PostingList();
-        final PostingList body = new PostingList();
+    record Entry(PostingList title, PostingList often, PostingList body) {
+        Entry() {
+            this(new PostingList(), new PostingList(), new PostingList());
+        }
 
         int df() {
             return title.count() + often.count() + body.count();
+        }
+
+        /** The list of a {@link TermCounts} kind. */
+        PostingList list(int kind) {
+            return kind == TermCounts.TITLE ? title : kind == TermCounts.OFTEN ? often : body;
         }
 
         String encode() {
@@ -51,23 +55,43 @@ final class TermIndex {
      * Chinese terms by key (see {@link Tokenizer#key}), split into parts by key so that the parts
      * are filled in parallel, each by one thread, documents in order.
      */
-    private static final int PARTS = 8;
+    static final int PARTS = 8;
 
-    /** One part: where each key's entry is, the entries, and their keys. */
+    /**
+     * One part: the number of each key, and the lists of each number side by side, {@link
+     * TermCounts#KINDS} of them, so that adding a document reaches a list in few memory reads.
+     */
     private static final class Part {
         final IntTable ids = new IntTable(1 << 13);
-        final List<Entry> entries = new ArrayList<>();
-        final List<Integer> keys = new ArrayList<>();
+        PostingList[] lists = new PostingList[TermCounts.KINDS << 12];
+        int[] keys = new int[1 << 12];
+        int size;
 
-        Entry entry(int key) {
+        /** The list of {@code kind} of the term {@code key}. */
+        PostingList list(int key, int kind) {
             int id = ids.get(key, -1);
             if (id < 0) {
-                id = entries.size();
-                ids.put(key, id);
-                entries.add(new Entry());
-                keys.add(key);
+                id = add(key);
             }
-            return entries.get(id);
+            return lists[id * TermCounts.KINDS + kind];
+        }
+
+        private int add(int key) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                lists = Arrays.copyOf(lists, lists.length * 2);
+            }
+            ids.put(key, size);
+            keys[size] = key;
+            for (int k = 0; k < TermCounts.KINDS; k++) {
+                lists[size * TermCounts.KINDS + k] = new PostingList();
+            }
+            return size++;
+        }
+
+        Entry entry(int id) {
+            int at = id * TermCounts.KINDS;
+            return new Entry(lists[at + TermCounts.TITLE], lists[at + TermCounts.OFTEN], lists[at + TermCounts.BODY]);
         }
     }
 
@@ -85,122 +109,61 @@ final class TermIndex {
         }
     }
 
-    private static int part(int key) {
+    /** The part of a Chinese term's key. */
+    static int part(int key) {
         return (key * 0x9E3779B9) >>> 29;
     }
 
     /**
-     * The terms of one document, found in parallel with others. Chinese terms come grouped by
-     * part, title terms apart and left out of the body's, so that filling a part reads only its
-     * own terms; a body term is "often" when it occurs {@link #OFTEN} times or more.
+     * The terms of one document, found in parallel with others. Chinese keys come grouped by part,
+     * then by {@link TermCounts} kind, group {@code g} from {@code start[g]} to {@code start[g + 1]},
+     * so that filling a part reads only its own terms; other terms come as lists by kind.
      */
-    private record DocTerms(int[][] titleHan, Set<String> titleOther, int[][] bodyHan, boolean[][] bodyOften,
-            Map<String, Integer> bodyOther, DocNumber number) {}
+    record DocTerms(int[] han, int[] start, List<List<String>> others, DocNumber number) {}
 
-    /** Indexes {@code docs}, numbered by their position. */
-    void addAll(List<SearchDoc> docs) {
-        for (int from = 0; from < docs.size(); from += BATCH) {
-            int start = from;
-            List<DocTerms> batch = IntStream.range(from, Math.min(docs.size(), from + BATCH)).parallel()
-                    .mapToObj(i -> memo == null ? terms(docs.get(i)) : memo.terms(docs.get(i), TermIndex::terms)).toList();
-            IntStream.range(0, PARTS).parallel().forEach(p -> {
-                for (int k = 0; k < batch.size(); k++) {
-                    addHan(p, start + k, batch.get(k));
-                }
-            });
-            for (int k = 0; k < batch.size(); k++) {
-                addOthers(start + k, batch.get(k));
+    /**
+     * Indexes {@code batch}, numbered from {@code first} on; batches must come in number order.
+     * Given a few hundred documents at a time, both cores are kept busy tokenizing and then merging.
+     */
+    void add(List<SearchDoc> batch, int first) {
+        int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
+        DocTerms[] terms = new DocTerms[batch.size()];
+        // A few tasks, not one per document: each keeps one TermCounts for all of its documents.
+        IntStream.range(0, threads).parallel().forEach(t -> {
+            TermCounts counts = new TermCounts();
+            for (int i = t; i < terms.length; i += threads) {
+                SearchDoc d = batch.get(i);
+                terms[i] = memo == null ? counts.of(d) : memo.terms(d, counts::of);
             }
+        });
+        IntStream.range(0, PARTS).parallel().forEach(p -> {
+            for (int k = 0; k < terms.length; k++) {
+                addHan(p, first + k, terms[k]);
+            }
+        });
+        for (int k = 0; k < terms.length; k++) {
+            addOthers(first + k, terms[k]);
         }
-    }
-
-    private static DocTerms terms(SearchDoc d) {
-        IntTable titleHan = new IntTable(64);
-        Set<String> titleOther = new HashSet<>();
-        Tokenizer.forEachTerm(Tokenizer.normalize(d.title() + (d.docNumber() == null ? "" : " " + d.docNumber())),
-                new Tokenizer.TermSink() {
-                    @Override
-                    public void han(int key) {
-                        titleHan.put(key, 1);
-                    }
-
-                    @Override
-                    public void other(String term) {
-                        titleOther.add(term);
-                    }
-                });
-        String text = d.text() + "\n" + (d.context() == null ? "" : d.context()) + "\n" + d.extra();
-        IntTable bodyHan = new IntTable(text.length() / 2);
-        Map<String, Integer> bodyOther = new HashMap<>();
-        Tokenizer.forEachTerm(Tokenizer.normalize(text), new Tokenizer.TermSink() {
-            @Override
-            public void han(int key) {
-                bodyHan.add(key, 1);
-            }
-
-            @Override
-            public void other(String term) {
-                bodyOther.merge(term, 1, Integer::sum);
-            }
-        });
-        int[] titleCount = new int[PARTS];
-        titleHan.forEach((key, one) -> titleCount[part(key)]++);
-        int[][] titleKeys = new int[PARTS][];
-        for (int p = 0; p < PARTS; p++) {
-            titleKeys[p] = new int[titleCount[p]];
-        }
-        int[] filled = new int[PARTS];
-        titleHan.forEach((key, one) -> {
-            int p = part(key);
-            titleKeys[p][filled[p]++] = key;
-        });
-        int[] bodyCount = new int[PARTS];
-        bodyHan.forEach((key, count) -> {
-            if (titleHan.get(key, 0) == 0) {
-                bodyCount[part(key)]++;
-            }
-        });
-        int[][] bodyKeys = new int[PARTS][];
-        boolean[][] often = new boolean[PARTS][];
-        for (int p = 0; p < PARTS; p++) {
-            bodyKeys[p] = new int[bodyCount[p]];
-            often[p] = new boolean[bodyCount[p]];
-        }
-        int[] at = new int[PARTS];
-        bodyHan.forEach((key, count) -> {
-            if (titleHan.get(key, 0) == 0) {
-                int p = part(key);
-                often[p][at[p]] = count >= OFTEN;
-                bodyKeys[p][at[p]++] = key;
-            }
-        });
-        return new DocTerms(titleKeys, titleOther, bodyKeys, often, bodyOther, DocNumber.parse(d.docNumber()).orElse(null));
     }
 
     /** Adds the Chinese terms of part {@code p} of one document. */
     private void addHan(int p, int doc, DocTerms t) {
         Part part = parts[p];
-        for (int key : t.titleHan()[p]) {
-            part.entry(key).title.add(doc);
-        }
-        int[] keys = t.bodyHan()[p];
-        boolean[] often = t.bodyOften()[p];
-        for (int i = 0; i < keys.length; i++) {
-            Entry e = part.entry(keys[i]);
-            (often[i] ? e.often : e.body).add(doc);
+        int[] han = t.han();
+        for (int kind = 0; kind < TermCounts.KINDS; kind++) {
+            int g = p * TermCounts.KINDS + kind;
+            for (int i = t.start()[g]; i < t.start()[g + 1]; i++) {
+                part.list(han[i], kind).add(doc);
+            }
         }
     }
 
     private void addOthers(int doc, DocTerms t) {
-        for (String term : t.titleOther()) {
-            others.computeIfAbsent(term, k -> new Entry()).title.add(doc);
-        }
-        t.bodyOther().forEach((term, count) -> {
-            if (!t.titleOther().contains(term)) {
-                Entry e = others.computeIfAbsent(term, k -> new Entry());
-                (count >= OFTEN ? e.often : e.body).add(doc);
+        for (int kind = 0; kind < TermCounts.KINDS; kind++) {
+            for (String term : t.others().get(kind)) {
+                others.computeIfAbsent(term, k -> new Entry()).list(kind).add(doc);
             }
-        });
+        }
         if (t.number() != null) {
             docNumbers.computeIfAbsent(t.number().term(), k -> new ArrayList<>()).add(List.of(doc, t.number().prefix()));
         }
@@ -209,8 +172,8 @@ final class TermIndex {
     /** Calls {@code action} with every term and its lists. */
     void forEach(BiConsumer<String, Entry> action) {
         for (Part part : parts) {
-            for (int i = 0; i < part.entries.size(); i++) {
-                action.accept(Tokenizer.term(part.keys.get(i)), part.entries.get(i));
+            for (int i = 0; i < part.size; i++) {
+                action.accept(Tokenizer.term(part.keys[i]), part.entry(i));
             }
         }
         others.forEach(action);

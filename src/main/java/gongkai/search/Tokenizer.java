@@ -27,23 +27,36 @@ public final class Tokenizer {
      */
     public static String normalize(String text) {
         char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                out[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-            } else if (c >= 0xFF01 && c <= 0xFF5E) {
-                char a = (char) (c - 0xFEE0);
-                out[i] = a >= 'A' && a <= 'Z' ? (char) (a + 32) : a;
-            } else if (c == 0x3000) {
-                out[i] = ' ';
-            } else if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3001 && c <= 0x3029 || c == 0x2014 || c == 0x2018
-                    || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x00B7) {
-                out[i] = c;
-            } else {
-                return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-            }
+        if (fold(text, out, 0) < 0) {
+            return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         }
         return new String(out);
+    }
+
+    /**
+     * Writes {@code text} folded as {@link #normalize} does into {@code out} from {@code at}, if it
+     * holds only common characters, so a caller can fold several texts into one buffer without a
+     * string each; returns where the folded text ends, or -1 when {@code text} needs full NFKC.
+     */
+    static int fold(String text, char[] out, int at) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                out[at++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            } else if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3001 && c <= 0x3029 || c == 0x2014 || c == 0x2018
+                    || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x00B7) {
+                out[at++] = c;
+            } else if (c >= 0xFF01 && c <= 0xFF5E) {
+                char a = (char) (c - 0xFEE0);
+                out[at++] = a >= 'A' && a <= 'Z' ? (char) (a + 32) : a;
+            } else if (c == 0x3000) {
+                out[at++] = ' ';
+            } else {
+                return -1;
+            }
+        }
+        return at;
     }
 
     public static boolean isHan(int codePoint) {
@@ -82,13 +95,17 @@ public final class Tokenizer {
 
     /** Calls {@code sink} with every term occurrence of already normalized {@code text}, in order. */
     public static void forEachTerm(String text, TermSink sink) {
+        forEachTerm(text.toCharArray(), text.length(), sink);
+    }
+
+    /** The same for the first {@code n} characters of {@code text}, which an indexer reuses from text to text. */
+    static void forEachTerm(char[] text, int n, TermSink sink) {
         int i = 0;
-        int n = text.length();
         while (i < n) {
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(text, i, n);
             if (isHan(cp)) {
                 int prev = -1;
-                while (i < n && isHan(cp = text.codePointAt(i))) {
+                while (i < n && isHan(cp = Character.codePointAt(text, i, n))) {
                     if (cp < 0x10000) {
                         sink.han(key((char) cp, (char) 0));
                     } else {
@@ -104,10 +121,10 @@ public final class Tokenizer {
                 }
             } else if (isWordChar(cp)) {
                 int start = i;
-                while (i < n && isWordChar(cp = text.codePointAt(i))) {
+                while (i < n && isWordChar(cp = Character.codePointAt(text, i, n))) {
                     i += Character.charCount(cp);
                 }
-                sink.other(text.substring(start, Math.min(i, start + MAX_WORD)));
+                sink.other(new String(text, start, Math.min(i, start + MAX_WORD) - start));
             } else {
                 i += Character.charCount(cp);
             }

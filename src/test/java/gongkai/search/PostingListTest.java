@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,24 @@ class PostingListTest {
                 docs.add(doc);
             }
             assertEquals(docs, roundTrip(docs));
+        }
+    }
+
+    @Test
+    void longListsRoundTrip() {
+        Random random = new Random(3);
+        for (int gap : new int[] {1, 2, 200, 10_000}) {
+            List<Integer> docs = new ArrayList<>();
+            int doc = -1;
+            for (int k = 0; k < 120_000; k++) {
+                doc += 1 + random.nextInt(gap);
+                docs.add(doc);
+            }
+            PostingList list = new PostingList();
+            docs.forEach(list::add);
+            assertEquals(docs.size(), list.count());
+            assertEquals(docs, Arrays.stream(list.docs()).boxed().toList());
+            assertEquals(docs, SearchIndexTest.decode(list.encode()));
         }
     }
 }
