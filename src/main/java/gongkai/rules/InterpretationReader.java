@@ -30,8 +30,10 @@ final class InterpretationReader {
     }
 
     private final MediaFiles media;
+    private final Bodies bodies;
 
-    InterpretationReader(MediaFiles media) {
+    InterpretationReader(MediaFiles media, Bodies bodies) {
+        this.bodies = bodies;
         this.media = media;
     }
 
@@ -63,7 +65,7 @@ final class InterpretationReader {
             return null;
         }
         return new Interpretation(id, title, policy, agency, published, form, disclosure, example,
-                Bodies.of(doc), Origins.of(doc));
+                bodies.of(doc), Origins.of(doc));
     }
 
     private InterpretationForm form(String name, Fields f) {

@@ -46,6 +46,12 @@ final class PolicyReader {
         return m;
     }
 
+    private final Bodies bodies;
+
+    PolicyReader(Bodies bodies) {
+        this.bodies = bodies;
+    }
+
     Policy read(SourceDoc doc, Problems problems) {
         Fields f = new Fields(doc.file(), doc.meta(), problems);
         f.onlyKeys(KEYS);
@@ -88,7 +94,7 @@ final class PolicyReader {
             return null;
         }
         return new Policy(id, title, docNumber, indexNumber, agency, written, published, topics, tags,
-                kind, validity, disclosure, example, Bodies.of(doc), workPoints, draft, changes, faq, services, Origins.of(doc));
+                kind, validity, disclosure, example, bodies.of(doc), workPoints, draft, changes, faq, services, Origins.of(doc));
     }
 
     private static CommentPeriod draft(Fields d) {

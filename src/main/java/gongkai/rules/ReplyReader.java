@@ -12,6 +12,12 @@ final class ReplyReader {
     private static final Set<String> KEYS = Set.of("id", "policy", "asked", "message", "replied", "agency", "simple",
             "disclosure", "example");
 
+    private final Bodies bodies;
+
+    ReplyReader(Bodies bodies) {
+        this.bodies = bodies;
+    }
+
     Reply read(SourceDoc doc, Problems problems) {
         Fields f = new Fields(doc.file(), doc.meta(), problems);
         f.onlyKeys(KEYS);
@@ -32,7 +38,7 @@ final class ReplyReader {
                 || disclosure == null) {
             return null;
         }
-        return new Reply(id, policy, asked, message.strip(), replied, agency, f.flag("simple"), Bodies.of(doc), disclosure,
+        return new Reply(id, policy, asked, message.strip(), replied, agency, f.flag("simple"), bodies.of(doc), disclosure,
                 f.flag("example"), Origins.of(doc));
     }
 }

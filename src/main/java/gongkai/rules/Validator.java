@@ -55,11 +55,12 @@ public final class Validator {
         content.problems().forEach(problems::add);
         SiteConfig site = content.site() == null ? null : new SiteReader().read(content.site(), problems);
         PrivacyScreen privacy = PrivacyScreen.of(content.site(), problems);
-        List<FileCheck> policyFiles = readAll("policy", content.policies(), new PolicyReader()::read, privacy);
+        Bodies bodies = Bodies.forHeap();
+        List<FileCheck> policyFiles = readAll("policy", content.policies(), new PolicyReader(bodies)::read, privacy);
         List<FileCheck> interpretationFiles = readAll("interpretation", content.interpretations(),
-                new InterpretationReader(new MediaFiles(content.root()))::read, privacy);
+                new InterpretationReader(new MediaFiles(content.root()), bodies)::read, privacy);
         List<FileCheck> workPointFiles = readAll("workpoints", content.workPoints(), new WorkPointsReader()::read, privacy);
-        List<FileCheck> replyFiles = readAll("reply", content.replies(), new ReplyReader()::read, privacy);
+        List<FileCheck> replyFiles = readAll("reply", content.replies(), new ReplyReader(bodies)::read, privacy);
         List<FileCheck> calendarFiles = readAll("calendar", content.calendar(), new CalendarReader()::read, null);
         List<Policy> policies = values(policyFiles, problems);
         List<Interpretation> interpretations = values(interpretationFiles, problems);
