@@ -23,7 +23,7 @@ public final class Body {
         this.kept = kept;
         this.file = file;
         this.source = source;
-        this.fingerprint = fingerprint(text);
+        this.fingerprint = Fingerprint.of(text);
         this.length = text.length();
         this.blank = text.isBlank();
     }
@@ -53,7 +53,7 @@ public final class Body {
             return kept;
         }
         String text = source.get();
-        if (text == null || text.length() != length || fingerprint(text) != fingerprint) {
+        if (text == null || text.length() != length || Fingerprint.of(text) != fingerprint) {
             throw new Changed(file);
         }
         return text;
@@ -71,15 +71,6 @@ public final class Body {
         Changed(Path file) {
             super("内容文件 " + file + " 在生成过程中被修改了，未使用修改后的内容。请等修改完成后重新生成。");
         }
-    }
-
-    /** 64-bit FNV-1a over the UTF-16 units: fast, and collisions between edits of one file are not a concern. */
-    private static long fingerprint(String text) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < text.length(); i++) {
-            h = (h ^ text.charAt(i)) * 0x100000001b3L;
-        }
-        return h;
     }
 
     @Override

@@ -96,7 +96,8 @@ public final class LinkChecker {
      * to one of them, without a fragment, needs nothing more until {@link #finish}.
      */
     public void expect(Set<String> files) {
-        expected = Set.copyOf(files);
+        // A HashSet compares hashes before strings; Set.copyOf would compare whole paths on every probe.
+        expected = new HashSet<>(files);
     }
 
     /** Checks every page and stylesheet of a site on disk. */

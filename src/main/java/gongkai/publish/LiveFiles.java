@@ -1,10 +1,9 @@
 package gongkai.publish;
 
+import gongkai.model.Fingerprint;
 import gongkai.render.SiteOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -60,7 +59,7 @@ public final class LiveFiles implements SiteOutput {
     @Override
     public void write(String path, byte[] data) {
         files.add(path);
-        long digest = digest(data);
+        long digest = Fingerprint.of(data);
         Long known = digests.get(path);
         Path file = site.resolve(path);
         if (known != null ? known == digest : sameOnDisk(file, data)) {
@@ -126,27 +125,6 @@ public final class LiveFiles implements SiteOutput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A 64-bit digest of the bytes and their length: eight bytes a step, each step mixed. */
-    static long digest(byte[] data) {
-        ByteBuffer b = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
-        long h = 0x9E3779B97F4A7C15L ^ data.length;
-        int i = 0;
-        for (; i + 8 <= data.length; i += 8) {
-            h = mix(h ^ b.getLong(i));
-        }
-        long tail = 0;
-        for (int k = data.length - 1; k >= i; k--) {
-            tail = (tail << 8) | (data[k] & 0xFF);
-        }
-        return mix(mix(h ^ tail) ^ data.length);
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

@@ -1,9 +1,7 @@
 package gongkai.search;
 
+import gongkai.model.Fingerprint;
 import gongkai.render.SiteOutput;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -16,7 +14,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 final class IndexFiles {
     private final SiteOutput site;
     private final String prefix;
-    private final Map<String, byte[]> digests = new ConcurrentSkipListMap<>();
+    private final Map<String, Long> digests = new ConcurrentSkipListMap<>();
     private long bytes;
 
     /** Files go to {@code site} under {@code prefix} (a folder path ending in '/'). */
@@ -29,7 +27,7 @@ final class IndexFiles {
     void write(String name, Object value) {
         byte[] data = Json.bytes(value);
         site.write(prefix + name, data);
-        digests.put(name, sha256(data));
+        digests.put(name, Fingerprint.of(data));
         synchronized (this) {
             bytes += data.length;
         }
@@ -45,23 +43,11 @@ final class IndexFiles {
 
     /** A short digest of every file written so far, by name. */
     String version() {
-        MessageDigest md = sha();
-        digests.forEach((name, digest) -> {
-            md.update(name.getBytes(StandardCharsets.UTF_8));
-            md.update(digest);
-        });
-        return HexFormat.of().formatHex(md.digest()).substring(0, 12);
-    }
-
-    private static byte[] sha256(byte[] data) {
-        return sha().digest(data);
-    }
-
-    private static MessageDigest sha() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        long h = 0;
+        for (Map.Entry<String, Long> e : digests.entrySet()) {
+            h = Fingerprint.mix(h ^ Fingerprint.of(e.getKey()));
+            h = Fingerprint.mix(h ^ e.getValue());
         }
+        return HexFormat.of().toHexDigits(h).substring(0, 12);
     }
 }
