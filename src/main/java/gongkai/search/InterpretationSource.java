@@ -13,12 +13,13 @@ import java.util.stream.Stream;
  */
 final class InterpretationSource implements SearchSource {
     @Override
-    public Stream<SearchDoc> docs(PortalIndex index, Function<Body, String> plain) {
-        return index.interpretations().parallelStream().map(i -> {
+    public Stream<Pending> docs(PortalIndex index, Function<Body, String> plain) {
+        return index.interpretations().stream().map(i -> {
             Policy p = index.policy(i.policy()).orElseThrow();
-            return new SearchDoc(DocType.INTERPRETATION, null, Paths.interpretation(i.id()), i.title(), null, i.agency(),
-                    i.published(), p.topics(), index.status(p), "解读《" + p.title() + "》", plain.apply(i.body()),
-                    PolicySource.extra(index, p) + "\n" + i.form().label() + "\n" + p.title(), i.example());
+            return new Pending(new SearchDoc(DocType.INTERPRETATION, null, Paths.interpretation(i.id()), i.title(), null, i.agency(),
+                    i.published(), p.topics(), index.status(p), "解读《" + p.title() + "》", "",
+                    PolicySource.extra(index, p) + "\n" + i.form().label() + "\n" + p.title(), i.example()),
+                    () -> plain.apply(i.body()));
         });
     }
 }

@@ -11,13 +11,12 @@ import java.util.stream.Stream;
 /** Policies of the 政策文件 column; one whose body is a work-point document counts as 工作要点. */
 final class PolicySource implements SearchSource {
     @Override
-    public Stream<SearchDoc> docs(PortalIndex index, Function<Body, String> plain) {
-        // Parallel: reading Markdown bodies is most of the work; the order of the list is kept.
-        return index.policies().parallelStream().map(p -> {
+    public Stream<Pending> docs(PortalIndex index, Function<Body, String> plain) {
+        return index.policies().stream().map(p -> {
             WorkPoints wp = index.workPointsOf(p).orElse(null);
-            return new SearchDoc(wp == null ? DocType.POLICY : DocType.WORKPOINTS, p.kind(), Paths.policy(p.id()), p.title(),
-                    p.docNumber(), p.agency(), p.published(), p.topics(), index.status(p), null,
-                    wp == null ? plain.apply(p.body()) : WorkPointsText.of(wp), extra(index, p), p.example());
+            return new Pending(new SearchDoc(wp == null ? DocType.POLICY : DocType.WORKPOINTS, p.kind(), Paths.policy(p.id()),
+                    p.title(), p.docNumber(), p.agency(), p.published(), p.topics(), index.status(p), null, "", extra(index, p),
+                    p.example()), wp == null ? () -> plain.apply(p.body()) : () -> WorkPointsText.of(wp));
         });
     }
 

@@ -39,8 +39,8 @@ public record SearchDoc(
         topics = List.copyOf(topics);
     }
 
-    /** The same document without its text, once the index has what it needs of the text. */
-    SearchDoc withoutText() {
-        return new SearchDoc(type, kind, path, title, docNumber, agency, date, topics, status, context, "", extra, example);
+    /** The same document with the words of its body. */
+    SearchDoc withText(String words) {
+        return new SearchDoc(type, kind, path, title, docNumber, agency, date, topics, status, context, words, extra, example);
     }
 }

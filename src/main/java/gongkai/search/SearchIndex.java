@@ -72,18 +72,17 @@ public final class SearchIndex {
     }
 
     private Summary build(SiteOutput site) {
-        List<SearchDoc> docs = documents();
+        List<SearchSource.Pending> pending = documents();
+        List<SearchDoc> docs = pending.stream().map(SearchSource.Pending::doc).toList();
         IndexFiles files = new IndexFiles(site, DIR + "/");
         TermIndex terms = new TermIndex(memo);
-        // Each batch's files are written as soon as it is indexed, and its text let go: holding the
-        // whole portal's text while the postings grow would need the memory of both.
+        // A batch's words are worked out when it comes, and let go once its files are written:
+        // holding the whole portal's words while the postings grow would need the memory of both.
         for (int from = 0; from < docs.size(); from += TermIndex.BATCH) {
-            int to = Math.min(docs.size(), from + TermIndex.BATCH);
-            terms.add(docs.subList(from, to), from);
-            writeDocs(docs, from, to, files);
-            for (int n = from; n < to; n++) {
-                docs.set(n, docs.get(n).withoutText());
-            }
+            List<SearchDoc> batch = IntStream.range(from, Math.min(docs.size(), from + TermIndex.BATCH)).parallel()
+                    .mapToObj(n -> pending.get(n).withText()).toList();
+            terms.add(batch, from);
+            writeDocs(batch, from, files);
         }
         int termShards = terms.write(files);
         int pinyinShards = PinyinMap.write(terms, files);
@@ -106,13 +105,13 @@ public final class SearchIndex {
     }
 
     /** Every document, newest first; equal dates keep the order of their sources. */
-    private List<SearchDoc> documents() {
-        List<SearchDoc> docs = new ArrayList<>();
+    private List<SearchSource.Pending> documents() {
+        List<SearchSource.Pending> docs = new ArrayList<>();
         for (SearchSource s : SearchSource.all()) {
             docs.addAll(s.docs(index, memo == null ? b -> PlainText.of(b.text()) : memo::plainText).toList());
         }
-        docs.sort(Comparator.comparing(SearchDoc::date, Comparator.reverseOrder())
-                .thenComparing(SearchDoc::type));
+        docs.sort(Comparator.comparing((SearchSource.Pending p) -> p.doc().date(), Comparator.reverseOrder())
+                .thenComparing(p -> p.doc().type()));
         return docs;
     }
 
@@ -139,10 +138,11 @@ public final class SearchIndex {
         return memo.keywords(inputs, make);
     }
 
-    /** Writes {@code d/<n/1000>/<n>.json} of documents {@code from} to {@code to}. */
-    private void writeDocs(List<SearchDoc> docs, int from, int to, IndexFiles files) {
-        IntStream.range(from, to).parallel().forEach(n -> {
-            SearchDoc d = docs.get(n);
+    /** Writes {@code d/<n/1000>/<n>.json} of each document of {@code batch}, whose first is number {@code first}. */
+    private void writeDocs(List<SearchDoc> batch, int first, IndexFiles files) {
+        IntStream.range(0, batch.size()).parallel().forEach(k -> {
+            int n = first + k;
+            SearchDoc d = batch.get(k);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("t", d.title());
             out.put("u", d.path());

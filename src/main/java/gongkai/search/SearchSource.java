@@ -4,12 +4,24 @@ import gongkai.model.Body;
 import gongkai.index.PortalIndex;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** Turns one kind of published record into search documents, in a stable order. */
 public interface SearchSource {
+    /**
+     * A document without its words yet ({@link SearchDoc#text()} empty), and the way to them: the
+     * index works them out when it comes to the document, so that a large portal's words are
+     * never all in memory at once.
+     */
+    record Pending(SearchDoc doc, Supplier<String> text) {
+        SearchDoc withText() {
+            return doc.withText(text.get());
+        }
+    }
+
     /** The documents of {@code index}; {@code plain} turns a Markdown body into the text to search. */
-    Stream<SearchDoc> docs(PortalIndex index, Function<Body, String> plain);
+    Stream<Pending> docs(PortalIndex index, Function<Body, String> plain);
 
     /** Every source the portal's search covers. */
     static List<SearchSource> all() {

@@ -19,8 +19,8 @@ final class WorkPointItemSource implements SearchSource {
     private static final int TITLE_CHARS = 30;
 
     @Override
-    public Stream<SearchDoc> docs(PortalIndex index, Function<Body, String> plain) {
-        List<SearchDoc> docs = new ArrayList<>();
+    public Stream<Pending> docs(PortalIndex index, Function<Body, String> plain) {
+        List<Pending> docs = new ArrayList<>();
         for (Policy p : index.workPointPolicies()) {
             WorkPoints wp = index.workPointsOf(p).orElseThrow();
             String extra = PolicySource.extra(index, p);
@@ -34,11 +34,12 @@ final class WorkPointItemSource implements SearchSource {
         return docs.stream();
     }
 
-    private static void add(List<SearchDoc> docs, PortalIndex index, Policy p, String context, String extra, WorkPoints.Item item) {
+    private static void add(List<Pending> docs, PortalIndex index, Policy p, String context, String extra, WorkPoints.Item item) {
         StringBuilder text = new StringBuilder();
         WorkPointsText.item(item, text, false, false);
-        docs.add(new SearchDoc(DocType.WORKPOINTS, null, Paths.policy(p.id()) + "#" + item.anchor(), title(item), null,
-                p.agency(), p.published(), p.topics(), index.status(p), context, text.toString().strip(), extra, p.example()));
+        String words = text.toString().strip();
+        docs.add(new Pending(new SearchDoc(DocType.WORKPOINTS, null, Paths.policy(p.id()) + "#" + item.anchor(), title(item), null,
+                p.agency(), p.published(), p.topics(), index.status(p), context, "", extra, p.example()), () -> words));
         for (WorkPoints.Item child : item.items()) {
             add(docs, index, p, context, extra, child);
         }
