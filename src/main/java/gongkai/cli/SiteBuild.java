@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * One build of the site from content to output folder, the stages wired in order: load and
@@ -171,6 +172,30 @@ final class SiteBuild {
 
     private record Written(int pages, int searchDocuments, List<String> external) {}
 
+    /**
+     * Conversions of record bodies shared by the pages and the search index, which both need
+     * them: the first of the two to ask converts and leaves the result for the other. They run at
+     * their own pace, so what waits is bounded; past that, the second converts again, and memory
+     * does not grow with the portal.
+     */
+    private static final class Exchange {
+        private static final int MAX_WAITING = 2048;
+        private final Map<Body, Markdown.Converted> waiting = new ConcurrentHashMap<>();
+        private final Set<Body> asked = ConcurrentHashMap.newKeySet();
+
+        Markdown.Converted convert(Body body) {
+            Markdown.Converted c = waiting.remove(body);
+            if (c != null) {
+                return c;
+            }
+            c = Markdown.convertNow(body);
+            if (asked.add(body) && waiting.size() < MAX_WAITING) {
+                waiting.put(body, c);
+            }
+            return c;
+        }
+    }
+
     private static SearchIndex.Summary awaitSearch(CompletableFuture<SearchIndex.Summary> searching) {
         try {
             return searching.join();
@@ -187,13 +212,19 @@ final class SiteBuild {
         PortalIndex index = checked.index();
         LinkChecker checker = new LinkChecker();
         SiteRenderer renderer = new SiteRenderer(options.templates, index.portal().site());
-        List<Page> all = new PageBuilder(index, new Markdown(markdown)).pages();
+        // A body is converted once for its page and for the search index: through the preview's
+        // memo, or handed from whichever of the two comes to it first to the other.
+        Function<Body, Markdown.Converted> bodies = live ? body -> markdown.computeIfAbsent(body, Markdown::convertNow)
+                : new Exchange()::convert;
+        Markdown converter = Markdown.converting(bodies);
+        Function<Body, String> words = body -> bodies.apply(body).text();
+        List<Page> all = new PageBuilder(index, converter).pages();
         checker.expect(renderer.files(all, index.media()));
         progress.phase("生成页面和搜索索引", 2L * all.size());
         // The search index reads only the portal index, as rendering does: building both at once
         // fills the moments either leaves a core idle (its merges, its single-threaded steps).
         CompletableFuture<SearchIndex.Summary> searching = CompletableFuture.supplyAsync(
-                () -> SearchIndex.write(index, files, search), runnable -> {
+                () -> SearchIndex.write(index, files, search, words), runnable -> {
                     Thread t = new Thread(runnable, "search-index");
                     t.setDaemon(true);
                     t.start();

@@ -2,7 +2,7 @@ package gongkai.render;
 
 import gongkai.model.Body;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -20,30 +20,40 @@ public final class Markdown {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private static final Converted EMPTY = new Converted("", "");
 
-    /** Conversions by body, kept between builds by a preview server; null to keep nothing. */
-    private final Map<Body, Converted> bodies;
+    /** How a record's body reaches its conversion: converted at once, or through a memo or an exchange. */
+    private final Function<Body, Converted> bodies;
 
-    /** A converter that keeps nothing. */
+    /** A converter that converts each body when asked. */
     public Markdown() {
-        this(null);
+        this(Markdown::convertNow);
+    }
+
+    private Markdown(Function<Body, Converted> bodies) {
+        this.bodies = bodies;
     }
 
     /**
-     * A converter that remembers its output in {@code bodies} (thread-safe), so a rebuild neither
-     * reads nor converts a body that did not change; null to keep nothing.
+     * A converter that has record bodies converted through {@code bodies} (from several threads),
+     * which may remember conversions or share them with another reader, calling
+     * {@link #convertNow} for what it does not have.
      */
-    public Markdown(Map<Body, Converted> bodies) {
-        this.bodies = bodies;
+    public static Markdown converting(Function<Body, Converted> bodies) {
+        return new Markdown(bodies);
+    }
+
+    /** Converts a record's body now. */
+    public static Converted convertNow(Body body) {
+        return convert(body.text());
     }
 
     /** The HTML and the text of a record's body. */
     public Converted convert(Body body) {
-        return bodies == null ? convert(body.text()) : bodies.computeIfAbsent(body, b -> convert(b.text()));
+        return bodies.apply(body);
     }
 
     /** The HTML and the text of {@code markdown} (null reads as empty). */
     public Converted body(String markdown) {
-        return convert(Body.of(markdown == null ? "" : markdown));
+        return convert(markdown == null ? "" : markdown);
     }
 
     /** Renders a record's body to sanitized HTML. */

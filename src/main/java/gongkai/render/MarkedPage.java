@@ -80,16 +80,27 @@ final class MarkedPage {
         utf8 = text.getBytes(StandardCharsets.UTF_8);
         byteAt = new int[count];
         // Marks sit mostly in the head and header; the search stops at the last one.
-        for (int b = 0, found = 0; found < count; b++) {
-            if (utf8[b] == 0) {
-                byteAt[found++] = b;
-            }
+        for (int k = 0, b = -1; k < count; k++) {
+            b = zero(utf8, b + 1);
+            byteAt[k] = b;
         }
         String root = Paths.rootOf(path);
         for (Edition e : Edition.values()) {
             siteRoot[e.ordinal()] = e == Edition.CARE ? "../" + root : root;
             switchLink[e.ordinal()] = siteRoot[e.ordinal()] + e.other().path(path);
         }
+    }
+
+    /**
+     * Where the next 0 byte is, from {@code from} on. A method of its own: a loop inside the large
+     * constructor had the JIT compile all of it again and again to enter the loop midway.
+     */
+    private static int zero(byte[] bytes, int from) {
+        int b = from;
+        while (bytes[b] != 0) {
+            b++;
+        }
+        return b;
     }
 
     /** The text with its marks, as rendered. */

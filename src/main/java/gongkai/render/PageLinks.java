@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.UnaryOperator;
@@ -21,7 +20,7 @@ public final class PageLinks {
     /** A URL in a file; {@code loads} when the browser fetches it with the page (not a link to follow). */
     public record Ref(String url, boolean loads) {}
 
-    private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+    private static final List<String> RAW_TEXT = List.of("script", "style", "textarea", "title", "xmp", "iframe", "noembed",
             "noframes", "plaintext");
 
     private final List<Ref> refs = new ArrayList<>();
@@ -94,15 +93,20 @@ public final class PageLinks {
         }
     }
 
+    /** The attributes that name a URL or an id; every other attribute is skipped without being read. */
+    private static final String[] ATTRIBUTES = {"href", "src", "srcset", "poster", "xlink:href", "data", "action", "id", "name"};
+    private static final int HREF = 0, SRC = 1, SRCSET = 2, POSTER = 3, XLINK = 4, DATA = 5, ACTION = 6, ID = 7, NAME = 8;
+    /** The attributes that are a URL on any element. */
+    private static final int[] URLS = {HREF, SRC, POSTER, XLINK};
+
     private void tag() {
         tagStart = i;
         int start = ++i;
         while (i < s.length() && !isSpace(s.charAt(i)) && s.charAt(i) != '>' && s.charAt(i) != '/') {
             i++;
         }
-        String name = s.substring(start, i).toLowerCase(Locale.ROOT);
-        String href = null, src = null, srcset = null, poster = null, xlink = null, data = null, action = null, id = null,
-                nameAttr = null;
+        int nameEnd = i;
+        String[] values = null;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '>') {
@@ -117,7 +121,7 @@ public final class PageLinks {
             while (i < s.length() && !isSpace(s.charAt(i)) && "=>/".indexOf(s.charAt(i)) < 0) {
                 i++;
             }
-            String attr = s.substring(a, i).toLowerCase(Locale.ROOT);
+            int attr = attribute(a, i);
             while (i < s.length() && isSpace(s.charAt(i))) {
                 i++;
             }
@@ -127,51 +131,80 @@ public final class PageLinks {
                 while (i < s.length() && isSpace(s.charAt(i))) {
                     i++;
                 }
-                value = value();
+                value = value(attr >= 0);
             }
-            switch (attr) {
-                case "href" -> href = href == null ? value : href;
-                case "src" -> src = src == null ? value : src;
-                case "srcset" -> srcset = srcset == null ? value : srcset;
-                case "poster" -> poster = poster == null ? value : poster;
-                case "xlink:href" -> xlink = xlink == null ? value : xlink;
-                case "data" -> data = data == null ? value : data;
-                case "action" -> action = action == null ? value : action;
-                case "id" -> id = id == null ? value : id;
-                case "name" -> nameAttr = nameAttr == null ? value : nameAttr;
-                default -> { }
+            if (attr >= 0) {
+                if (values == null) {
+                    values = new String[ATTRIBUTES.length];
+                }
+                if (values[attr] == null) {
+                    values[attr] = value;
+                }
             }
         }
-        boolean loads = !(name.equals("a") || name.equals("area"));
-        for (String url : new String[] {href, src, poster, xlink}) {
-            if (url != null) {
-                ref(new Ref(url, loads));
+        if (values != null) {
+            found(start, nameEnd, values);
+        }
+        String raw = rawText(start, nameEnd);
+        if (raw != null) {
+            skipRawText(raw);
+        }
+    }
+
+    /** Records the URLs and ids of the tag whose name is {@code s[start, end)}. */
+    private void found(int start, int end, String[] v) {
+        boolean a = is(start, end, "a");
+        boolean loads = !(a || is(start, end, "area"));
+        for (int attr : URLS) {
+            if (v[attr] != null) {
+                ref(new Ref(v[attr], loads));
             }
         }
-        if (srcset != null) {
+        if (v[SRCSET] != null) {
             // "a.png 1x, b.png 2x": each candidate is a URL and an optional descriptor.
-            for (String candidate : srcset.split(",")) {
+            for (String candidate : v[SRCSET].split(",")) {
                 String url = candidate.strip().split("\\s+")[0];
                 if (!url.isEmpty()) {
                     ref(new Ref(url, true));
                 }
             }
         }
-        if (name.equals("object") && data != null) {
-            ref(new Ref(data, true));
+        if (v[DATA] != null && is(start, end, "object")) {
+            ref(new Ref(v[DATA], true));
         }
-        if (name.equals("form") && action != null) {
-            ref(new Ref(action, true));
+        if (v[ACTION] != null && is(start, end, "form")) {
+            ref(new Ref(v[ACTION], true));
         }
-        if (id != null) {
-            id(id);
+        if (v[ID] != null) {
+            id(v[ID]);
         }
-        if (name.equals("a") && nameAttr != null) {
-            id(nameAttr);
+        if (v[NAME] != null && a) {
+            id(v[NAME]);
         }
-        if (RAW_TEXT.contains(name)) {
-            skipRawText(name);
+    }
+
+    /** Which of {@link #ATTRIBUTES} the name {@code s[start, end)} is, in any case, or -1. */
+    private int attribute(int start, int end) {
+        for (int k = 0; k < ATTRIBUTES.length; k++) {
+            if (is(start, end, ATTRIBUTES[k])) {
+                return k;
+            }
         }
+        return -1;
+    }
+
+    /** The name of a raw-text element whose name is {@code s[start, end)}, or null for any other element. */
+    private String rawText(int start, int end) {
+        for (String name : RAW_TEXT) {
+            if (is(start, end, name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private boolean is(int start, int end, String name) {
+        return end - start == name.length() && s.regionMatches(true, start, name, 0, name.length());
     }
 
     private void ref(Ref r) {
@@ -191,7 +224,8 @@ public final class PageLinks {
         ids.add(id);
     }
 
-    private String value() {
+    /** Reads an attribute value; returns it only when {@code wanted}, else just moves past it. */
+    private String value(boolean wanted) {
         if (i >= s.length()) {
             return "";
         }
@@ -211,6 +245,9 @@ public final class PageLinks {
                 i++;
             }
             end = i;
+        }
+        if (!wanted) {
+            return "";
         }
         String raw = s.substring(start, end);
         return raw.indexOf('&') < 0 ? raw : decode(raw);

@@ -36,6 +36,8 @@ public final class SiteRenderer {
             new String[] {"agencies", "按机构", Paths.agencies()},
             new String[] {"topics", "按主题", Paths.topics()});
 
+    private static final Map<String, String> SECTION_NAMES = NAV.stream().collect(Collectors.toMap(n -> n[0], n -> n[1]));
+
     private final Templates templates;
     private final Path templateDir;
     private final SiteConfig site;
@@ -210,7 +212,7 @@ public final class SiteRenderer {
     }
 
     private static String sectionName(String key) {
-        return NAV.stream().filter(n -> n[0].equals(key)).map(n -> n[1]).findFirst().orElse("");
+        return SECTION_NAMES.getOrDefault(key, "");
     }
 
     private void copyAssets(SiteOutput out) {

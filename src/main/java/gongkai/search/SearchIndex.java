@@ -2,10 +2,12 @@ package gongkai.search;
 
 import gongkai.index.PortalIndex;
 import gongkai.model.Agency;
+import gongkai.model.Body;
 import gongkai.model.PolicyKind;
 import gongkai.model.Topic;
 import gongkai.model.ValidityStatus;
 import gongkai.render.Dates;
+import gongkai.render.Markdown;
 import gongkai.render.SiteOutput;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -44,10 +47,12 @@ public final class SearchIndex {
 
     private final PortalIndex index;
     private final SearchMemo memo;
+    private final Function<Body, String> words;
 
-    private SearchIndex(PortalIndex index, SearchMemo memo) {
+    private SearchIndex(PortalIndex index, SearchMemo memo, Function<Body, String> words) {
         this.index = index;
         this.memo = memo;
+        this.words = words;
     }
 
     /**
@@ -63,12 +68,16 @@ public final class SearchIndex {
 
     /** Builds the index of {@code index} and writes it into the site under {@link #DIR}. */
     public static Summary write(PortalIndex index, SiteOutput site) {
-        return write(index, site, null);
+        return write(index, site, null, body -> Markdown.text(body.text()));
     }
 
-    /** As {@link #write(PortalIndex, SiteOutput)}, reusing what {@code memo} (may be null) remembers. */
-    public static Summary write(PortalIndex index, SiteOutput site, SearchMemo memo) {
-        return new SearchIndex(index, memo).build(site);
+    /**
+     * As {@link #write(PortalIndex, SiteOutput)}, reusing what {@code memo} (may be null)
+     * remembers; {@code words} gives the words of a Markdown body as a reader sees them
+     * ({@link Markdown#text}), which the caller may have from converting it for its page.
+     */
+    public static Summary write(PortalIndex index, SiteOutput site, SearchMemo memo, Function<Body, String> words) {
+        return new SearchIndex(index, memo, words).build(site);
     }
 
     private Summary build(SiteOutput site) {
@@ -108,7 +117,7 @@ public final class SearchIndex {
     private List<SearchSource.Pending> documents() {
         List<SearchSource.Pending> docs = new ArrayList<>();
         for (SearchSource s : SearchSource.all()) {
-            docs.addAll(s.docs(index, memo == null ? b -> PlainText.of(b.text()) : memo::plainText).toList());
+            docs.addAll(s.docs(index, words).toList());
         }
         docs.sort(Comparator.comparing((SearchSource.Pending p) -> p.doc().date(), Comparator.reverseOrder())
                 .thenComparing(p -> p.doc().type()));

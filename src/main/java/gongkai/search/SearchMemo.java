@@ -1,6 +1,5 @@
 package gongkai.search;
 
-import gongkai.model.Body;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,8 +7,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * What a preview server remembers of its last search index: the text of each Markdown body, the
- * terms of each document, by the text they come from, and the suggestions, by the titles and names they come from. Numbering,
+ * What a preview server remembers of its last search index: the terms of each document, by the
+ * text they come from, and the suggestions, by the titles and names they come from. Numbering,
  * posting lists and files are made anew each time from these; only the tokenizing and the phrase
  * mining, the costly parts, are skipped for what did not change. Only entries used by the latest
  * build are kept for the next.
@@ -24,38 +23,24 @@ public final class SearchMemo {
 
     private final Map<TermsKey, Object> previous;
     private final Map<TermsKey, Object> current = new ConcurrentHashMap<>();
-    private final Map<Body, String> plainPrevious;
-    private final Map<Body, String> plainCurrent = new ConcurrentHashMap<>();
     private final List<Object> keywordInputs;
     private final List<Keywords.Keyword> keywords;
     private List<Object> nextKeywordInputs;
     private List<Keywords.Keyword> nextKeywords;
 
     public SearchMemo() {
-        this(Map.of(), Map.of(), null, null);
+        this(Map.of(), null, null);
     }
 
-    private SearchMemo(Map<TermsKey, Object> previous, Map<Body, String> plainPrevious, List<Object> keywordInputs,
-            List<Keywords.Keyword> keywords) {
+    private SearchMemo(Map<TermsKey, Object> previous, List<Object> keywordInputs, List<Keywords.Keyword> keywords) {
         this.previous = previous;
-        this.plainPrevious = plainPrevious;
         this.keywordInputs = keywordInputs;
         this.keywords = keywords;
     }
 
     /** The memo for the next build: what this one used. */
     public SearchMemo next() {
-        return new SearchMemo(Map.copyOf(current), Map.copyOf(plainCurrent), nextKeywordInputs, nextKeywords);
-    }
-
-    /** The searchable text of a Markdown body, remembered by the body. */
-    String plainText(Body body) {
-        String text = plainPrevious.get(body);
-        if (text == null) {
-            text = PlainText.of(body.text());
-        }
-        plainCurrent.put(body, text);
-        return text;
+        return new SearchMemo(Map.copyOf(current), nextKeywordInputs, nextKeywords);
     }
 
     @SuppressWarnings("unchecked")

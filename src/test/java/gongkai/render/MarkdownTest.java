@@ -199,14 +199,15 @@ class MarkdownTest {
     void oneParseGivesThePageAndTheSearchText() {
         String md = "# 标题\n\n第一行\n第二行 [链接](https://www.gov.cn/) ![图](x.png) `代码`\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<b>标记</b>";
         Map<gongkai.model.Body, Markdown.Converted> memo = new ConcurrentHashMap<>();
-        Markdown kept = new Markdown(memo);
-        Markdown.Converted body = kept.body(md);
+        Markdown kept = Markdown.converting(b -> memo.computeIfAbsent(b, Markdown::convertNow));
+        Markdown.Converted body = kept.convert(gongkai.model.Body.of(md));
         assertEquals(markdown.toHtml(md), body.html());
         // Search reads the words of markup too (标记), where the page shows the markup as text.
         assertEquals("标题\n第一行第二行 链接 图 代码\na b \n1 2 \n标记", body.text());
         assertEquals(Markdown.text(md), body.text());
         assertSame(body, memo.get(gongkai.model.Body.of(md)));
-        assertSame(body, kept.body(md));
+        assertSame(body, kept.convert(gongkai.model.Body.of(md)), "a record body goes through the converter's memo");
+        assertEquals(body, kept.body(md));
         assertEquals(new Markdown.Converted("", ""), markdown.body(null));
         assertEquals("", Markdown.text(" \n"));
     }
