@@ -23,13 +23,28 @@ final class IndexFiles {
         this.prefix = prefix;
     }
 
+    /** A file as written: what {@link #keep} needs to count it in again without its bytes. */
+    record Written(long digest, int length) {}
+
     /** Writes {@code value} (maps, lists, strings, numbers) as JSON to {@code name}, relative to the folder. */
-    void write(String name, Object value) {
+    Written write(String name, Object value) {
         byte[] data = Json.bytes(value);
         site.write(prefix + name, data);
-        digests.put(name, Fingerprint.of(data));
+        Written w = new Written(Fingerprint.of(data), data.length);
+        count(name, w);
+        return w;
+    }
+
+    /** Keeps {@code name} as the last build wrote it, {@code file}, which the output still holds. */
+    void keep(String name, Written file) {
+        site.keep(prefix + name);
+        count(name, file);
+    }
+
+    private void count(String name, Written file) {
+        digests.put(name, file.digest());
         synchronized (this) {
-            bytes += data.length;
+            bytes += file.length();
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -22,8 +23,8 @@ final class PinyinMap {
 
     private PinyinMap() {}
 
-    /** Writes the shards; returns how many there are. */
-    static int write(TermIndex index, IndexFiles files) {
+    /** Writes the shards, reading terms with {@code syllables} ({@link Pinyin#syllables}); returns how many there are. */
+    static int write(TermIndex index, IndexFiles files, Function<String, List<String>> syllables) {
         record Bigram(String term, int df) {}
         List<Bigram> bigrams = new ArrayList<>();
         index.forEach((t, e) -> {
@@ -34,7 +35,7 @@ final class PinyinMap {
         });
         record Reading(String term, List<String> syllables, int df) {}
         List<Reading> readings = bigrams.parallelStream()
-                .map(b -> new Reading(b.term(), Pinyin.syllables(b.term()), b.df()))
+                .map(b -> new Reading(b.term(), syllables.apply(b.term()), b.df()))
                 .filter(r -> r.syllables().size() == 2)
                 .toList();
         Map<String, List<Reading>> byKey = new TreeMap<>();

@@ -17,9 +17,12 @@ final class PostingList {
     private int size;
     private int last = -1;
     private int count;
+    /** The written form, kept by {@link #encodeKept} until the list changes. */
+    private String encoded;
 
     /** Adds {@code doc}, which must be greater than every number added before. */
     void add(int doc) {
+        encoded = null;
         int delta = doc - last;
         last = doc;
         count++;
@@ -35,6 +38,86 @@ final class PostingList {
 
     int count() {
         return count;
+    }
+
+    /**
+     * Puts {@code doc} in the list or takes it out, wherever it falls: for a preview that patches
+     * the last build's index where a document changed, rather than building it again. Only the
+     * deltas around {@code doc} are rewritten. Returns whether the list changed.
+     */
+    boolean set(int doc, boolean present) {
+        int pos = 0;
+        int prev = -1;
+        for (int k = 0; k < count; k++) {
+            int at = pos;
+            int delta = 0;
+            int shift = 0;
+            int b;
+            do {
+                b = data[pos++];
+                delta |= (b & 0x7F) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            int current = prev + delta;
+            if (current == doc) {
+                if (!present) {
+                    remove(at, pos, k, prev, delta);
+                }
+                return !present;
+            }
+            if (current > doc) {
+                if (present) {
+                    splice(at, pos, doc - prev, current - doc);
+                    count++;
+                }
+                return present;
+            }
+            prev = current;
+        }
+        if (present) {
+            add(doc);
+        }
+        return present;
+    }
+
+    /** Takes out element {@code k}, whose delta {@code delta} is at bytes {@code at} to {@code end}. */
+    private void remove(int at, int end, int k, int prev, int delta) {
+        if (k == count - 1) {
+            splice(at, end);
+            last = prev;
+        } else {
+            int next = 0;
+            int shift = 0;
+            int pos = end;
+            int b;
+            do {
+                b = data[pos++];
+                next |= (b & 0x7F) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            splice(at, pos, delta + next);
+        }
+        count--;
+    }
+
+    /** Replaces bytes {@code from} to {@code to} with {@code deltas}. */
+    private void splice(int from, int to, int... deltas) {
+        byte[] put = new byte[5 * deltas.length];
+        int n = 0;
+        for (int delta : deltas) {
+            while (delta >= 0x80) {
+                put[n++] = (byte) (delta & 0x7F | 0x80);
+                delta >>>= 7;
+            }
+            put[n++] = (byte) delta;
+        }
+        int newSize = size - (to - from) + n;
+        byte[] out = newSize <= data.length ? data : Arrays.copyOf(data, Math.max(newSize, data.length * 2));
+        System.arraycopy(data, to, out, from + n, size - to);
+        System.arraycopy(put, 0, out, from, n);
+        data = out;
+        size = newSize;
+        encoded = null;
     }
 
     int[] docs() {
@@ -54,6 +137,14 @@ final class PostingList {
             out[k] = doc;
         }
         return out;
+    }
+
+    /** As {@link #encode}, kept until the list changes: for a preview, whose next build writes most lists again unchanged. */
+    String encodeKept() {
+        if (encoded == null) {
+            encoded = encode();
+        }
+        return encoded;
     }
 
     /**

@@ -82,21 +82,38 @@ public final class SearchIndex {
 
     private Summary build(SiteOutput site) {
         List<SearchSource.Pending> pending = documents();
-        List<SearchDoc> docs = pending.stream().map(SearchSource.Pending::doc).toList();
         IndexFiles files = new IndexFiles(site, DIR + "/");
-        TermIndex terms = new TermIndex(memo);
-        // A batch's words are worked out when it comes, and let go once its files are written:
-        // holding the whole portal's words while the postings grow would need the memory of both.
-        for (int from = 0; from < docs.size(); from += TermIndex.BATCH) {
-            List<SearchDoc> batch = IntStream.range(from, Math.min(docs.size(), from + TermIndex.BATCH)).parallel()
-                    .mapToObj(n -> pending.get(n).withText()).toList();
-            terms.add(batch, from);
-            writeDocs(batch, from, files);
+        List<SearchDoc> docs;
+        TermIndex terms;
+        if (memo == null) {
+            docs = pending.stream().map(SearchSource.Pending::doc).toList();
+            terms = new TermIndex(false);
+            // A batch's words are worked out when it comes, and let go once its files are written:
+            // holding the whole portal's words while the postings grow would need the memory of both.
+            for (int from = 0; from < docs.size(); from += TermIndex.BATCH) {
+                List<SearchDoc> batch = IntStream.range(from, Math.min(docs.size(), from + TermIndex.BATCH)).parallel()
+                        .mapToObj(n -> pending.get(n).withText()).toList();
+                terms.add(batch, from, null);
+                writeDocs(batch, from, files);
+            }
+        } else {
+            // A preview holds every body's words anyway, and patches the index it kept.
+            docs = pending.parallelStream().map(SearchSource.Pending::withText).toList();
+            terms = memo.patched(docs);
+            if (terms == null) {
+                terms = new TermIndex(true);
+                for (int from = 0; from < docs.size(); from += TermIndex.BATCH) {
+                    terms.add(docs.subList(from, Math.min(docs.size(), from + TermIndex.BATCH)), from, memo);
+                }
+            }
+            memo.indexed(terms, docs);
+            writeDocs(docs, 0, files);
         }
         int termShards = terms.write(files);
-        int pinyinShards = PinyinMap.write(terms, files);
+        Function<String, List<String>> syllables = memo == null ? Pinyin::syllables : memo::syllables;
+        int pinyinShards = PinyinMap.write(terms, files, syllables);
         CharTable.write(terms, files);
-        int suggestionShards = SuggestionIndex.write(keywords(docs), files);
+        int suggestionShards = SuggestionIndex.write(keywords(docs), files, syllables);
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("count", docs.size());
         Map<String, Integer> shards = new TreeMap<>();
@@ -149,9 +166,17 @@ public final class SearchIndex {
 
     /** Writes {@code d/<n/1000>/<n>.json} of each document of {@code batch}, whose first is number {@code first}. */
     private void writeDocs(List<SearchDoc> batch, int first, IndexFiles files) {
+        SearchMemo.DocFile[] written = new SearchMemo.DocFile[batch.size()];
         IntStream.range(0, batch.size()).parallel().forEach(k -> {
             int n = first + k;
             SearchDoc d = batch.get(k);
+            String name = "d/" + n / DOCS_PER_FOLDER + "/" + n + ".json";
+            IndexFiles.Written kept = memo == null ? null : memo.docFile(n, d);
+            if (kept != null) {
+                files.keep(name, kept);
+                written[k] = new SearchMemo.DocFile(d, kept);
+                return;
+            }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("t", d.title());
             out.put("u", d.path());
@@ -171,8 +196,11 @@ public final class SearchIndex {
                 text = text.substring(0, text.offsetByCodePoints(0, TEXT_CHARS));
             }
             out.put("x", text);
-            files.write("d/" + n / DOCS_PER_FOLDER + "/" + n + ".json", out);
+            written[k] = new SearchMemo.DocFile(d, files.write(name, out));
         });
+        if (memo != null) {
+            memo.docFiles(List.of(written));
+        }
     }
 
     /**

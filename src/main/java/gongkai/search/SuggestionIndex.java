@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -17,12 +18,13 @@ import java.util.stream.IntStream;
 final class SuggestionIndex {
     private SuggestionIndex() {}
 
-    /** Writes {@code k/<n>.json} by character and {@code k/<letter>.json} by pinyin; returns the number of character files. */
-    static int write(List<Keywords.Keyword> keywords, IndexFiles files) {
-        List<List<Object>> entries = keywords.parallelStream().map(k -> {
-            List<String> syllables = Pinyin.syllables(k.text());
-            return List.<Object>of(k.text(), String.join(" ", syllables), k.weight());
-        }).toList();
+    /**
+     * Writes {@code k/<n>.json} by character and {@code k/<letter>.json} by pinyin, read with
+     * {@code syllables} ({@link Pinyin#syllables}); returns the number of character files.
+     */
+    static int write(List<Keywords.Keyword> keywords, IndexFiles files, Function<String, List<String>> syllables) {
+        List<List<Object>> entries = keywords.parallelStream()
+                .map(k -> List.<Object>of(k.text(), String.join(" ", syllables.apply(k.text())), k.weight())).toList();
         long bytes = 0;
         for (List<Object> e : entries) {
             bytes += ((String) e.get(0)).length() * (3L * ((String) e.get(0)).length() + 8);
@@ -38,9 +40,9 @@ final class SuggestionIndex {
             Set<Integer> shards = new LinkedHashSet<>();
             text.codePoints().filter(Tokenizer::isHan).forEach(cp -> shards.add(Shards.of(Character.toString(cp), count)));
             shards.forEach(s -> byChar.get(s).add(List.of(text, e.get(2))));
-            String syllables = (String) e.get(1);
-            if (!syllables.isEmpty()) {
-                byLetter.computeIfAbsent(syllables.substring(0, 1), k -> new ArrayList<>()).add(e);
+            String reading = (String) e.get(1);
+            if (!reading.isEmpty()) {
+                byLetter.computeIfAbsent(reading.substring(0, 1), k -> new ArrayList<>()).add(e);
             }
         }
         IntStream.range(0, count).parallel().forEach(i -> files.write("k/" + i + ".json", byChar.get(i)));

@@ -3,9 +3,12 @@ package gongkai.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
@@ -41,8 +44,10 @@ final class TermIndex {
             return kind == TermCounts.TITLE ? title : kind == TermCounts.OFTEN ? often : body;
         }
 
-        String encode() {
-            String[] parts = {title.encode(), often.encode(), body.encode()};
+        /** The entry as written; {@code keep} keeps each list's form for the next build (see {@link PostingList#encodeKept}). */
+        String encode(boolean keep) {
+            String[] parts = keep ? new String[] {title.encodeKept(), often.encodeKept(), body.encodeKept()}
+                    : new String[] {title.encode(), often.encode(), body.encode()};
             int n = parts.length;
             while (n > 1 && parts[n - 1].isEmpty()) {
                 n--;
@@ -69,11 +74,13 @@ final class TermIndex {
 
         /** The list of {@code kind} of the term {@code key}. */
         PostingList list(int key, int kind) {
+            return lists[id(key) * TermCounts.KINDS + kind];
+        }
+
+        /** The number of the term {@code key}, added when new. */
+        int id(int key) {
             int id = ids.get(key, -1);
-            if (id < 0) {
-                id = add(key);
-            }
-            return lists[id * TermCounts.KINDS + kind];
+            return id < 0 ? add(key) : id;
         }
 
         private int add(int key) {
@@ -99,11 +106,18 @@ final class TermIndex {
     private final Map<String, Entry> others = new HashMap<>();
     private final Map<String, List<List<Object>>> docNumbers = new TreeMap<>();
 
-    private final SearchMemo memo;
+    /** Whether this index lives on in a preview's memo, to be patched and written again. */
+    private final boolean kept;
+    /** For a kept index, once written: the terms of each file, the files, and their total weight. */
+    private List<Map<String, Object>> shards;
+    private IndexFiles.Written[] shardFiles;
+    private long estimate;
+    /** For a kept index: the terms {@link #replace} changed since the last {@link #write}, with their entries. */
+    private final Map<String, Object> changed = new HashMap<>();
 
-    /** An index that tokenizes every document, or reuses the terms {@code memo} (may be null) remembers. */
-    TermIndex(SearchMemo memo) {
-        this.memo = memo;
+    /** An empty index; {@code kept} when a preview will patch it for its next build (see {@link #replace}). */
+    TermIndex(boolean kept) {
+        this.kept = kept;
         for (int i = 0; i < PARTS; i++) {
             parts[i] = new Part();
         }
@@ -124,8 +138,9 @@ final class TermIndex {
     /**
      * Indexes {@code batch}, numbered from {@code first} on; batches must come in number order.
      * Given a few hundred documents at a time, both cores are kept busy tokenizing and then merging.
+     * The terms of a document {@code memo} (may be null) remembers are not worked out again.
      */
-    void add(List<SearchDoc> batch, int first) {
+    void add(List<SearchDoc> batch, int first, SearchMemo memo) {
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
         DocTerms[] terms = new DocTerms[batch.size()];
         // A few tasks, not one per document: each keeps one TermCounts for all of its documents.
@@ -169,32 +184,164 @@ final class TermIndex {
         }
     }
 
-    /** Calls {@code action} with every term and its lists. */
+    /**
+     * Replaces the terms of document {@code doc}, {@code before} as indexed, with {@code after}:
+     * the index is then the one a build of the changed documents makes, and costs a preview the
+     * lists of the terms that came or went instead of every document's. Only a kept index is
+     * patched: it remembers the terms changed, so that {@link #write} rewrites only their files.
+     */
+    void replace(int doc, DocTerms before, DocTerms after) {
+        for (int g = 0; g < before.start().length - 1; g++) {
+            Set<Integer> was = han(before, g);
+            Set<Integer> now = han(after, g);
+            Part part = parts[g / TermCounts.KINDS];
+            int kind = g % TermCounts.KINDS;
+            for (int key : was) {
+                if (!now.contains(key)) {
+                    set(Tokenizer.term(key), part.entry(part.id(key)), kind, doc, false);
+                }
+            }
+            for (int key : now) {
+                if (!was.contains(key)) {
+                    set(Tokenizer.term(key), part.entry(part.id(key)), kind, doc, true);
+                }
+            }
+        }
+        for (int kind = 0; kind < TermCounts.KINDS; kind++) {
+            List<String> was = before.others().get(kind);
+            List<String> now = after.others().get(kind);
+            for (String term : was) {
+                if (!now.contains(term)) {
+                    set(term, others.get(term), kind, doc, false);
+                }
+            }
+            for (String term : now) {
+                if (!was.contains(term)) {
+                    set(term, others.computeIfAbsent(term, k -> new Entry()), kind, doc, true);
+                }
+            }
+        }
+        if (!Objects.equals(before.number(), after.number())) {
+            number(doc, before.number(), false);
+            number(doc, after.number(), true);
+        }
+    }
+
+    private static Set<Integer> han(DocTerms t, int group) {
+        Set<Integer> keys = new HashSet<>();
+        for (int i = t.start()[group]; i < t.start()[group + 1]; i++) {
+            keys.add(t.han()[i]);
+        }
+        return keys;
+    }
+
+    private void set(String term, Entry e, int kind, int doc, boolean present) {
+        long weight = weight(term, e.df());
+        if (e.list(kind).set(doc, present)) {
+            estimate += weight(term, e.df()) - weight;
+            changed.put(term, e);
+        }
+    }
+
+    private void number(int doc, DocNumber number, boolean present) {
+        if (number == null) {
+            return;
+        }
+        List<List<Object>> list = docNumbers.computeIfAbsent(number.term(), k -> new ArrayList<>());
+        if (present) {
+            int at = 0;
+            while (at < list.size() && (Integer) list.get(at).get(0) < doc) {
+                at++;
+            }
+            list.add(at, List.of(doc, number.prefix()));
+        } else {
+            list.removeIf(e -> (Integer) e.get(0) == doc);
+            if (list.isEmpty()) {
+                docNumbers.remove(number.term());
+            }
+        }
+        changed.put(number.term(), list);
+    }
+
+    /** Calls {@code action} with every term and its lists; terms left without documents by {@link #replace} are not there. */
     void forEach(BiConsumer<String, Entry> action) {
         for (Part part : parts) {
             for (int i = 0; i < part.size; i++) {
-                action.accept(Tokenizer.term(part.keys[i]), part.entry(i));
+                Entry e = part.entry(i);
+                if (e.df() > 0) {
+                    action.accept(Tokenizer.term(part.keys[i]), e);
+                }
             }
         }
-        others.forEach(action);
+        others.forEach((term, e) -> {
+            if (e.df() > 0) {
+                action.accept(term, e);
+            }
+        });
+    }
+
+    /** What a term's entry adds to the size of the files, which sets how many there are. */
+    private static long weight(String term, int df) {
+        return df == 0 ? 0 : term.length() * 3L + 6 + Math.min(2L * df, 4000);
     }
 
     /** Writes the shards {@code t/<n>.json}; returns how many there are. */
     int write(IndexFiles files) {
-        long[] estimate = {0};
-        forEach((term, e) -> estimate[0] += term.length() * 3L + 6 + Math.min(2L * e.df(), 4000));
-        int count = Shards.count(estimate[0]);
-        List<Map<String, Object>> shards = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            shards.add(new TreeMap<>());
+        if (shards != null && Shards.count(estimate) == shards.size()) {
+            return rewrite(files);
         }
-        forEach((term, e) -> shards.get(Shards.of(term, count)).put(term, e));
-        docNumbers.forEach((term, list) -> shards.get(Shards.of(term, count)).put(term, list));
+        long[] total = {0};
+        forEach((term, e) -> total[0] += weight(term, e.df()));
+        int count = Shards.count(total[0]);
+        List<Map<String, Object>> terms = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            terms.add(new TreeMap<>());
+        }
+        forEach((term, e) -> terms.get(Shards.of(term, count)).put(term, e));
+        docNumbers.forEach((term, list) -> terms.get(Shards.of(term, count)).put(term, list));
+        IndexFiles.Written[] written = new IndexFiles.Written[count];
+        IntStream.range(0, count).parallel().forEach(i -> written[i] = files.write(name(i), encoded(terms.get(i))));
+        if (kept) {
+            shards = terms;
+            shardFiles = written;
+            estimate = total[0];
+            changed.clear();
+        }
+        return count;
+    }
+
+    /** Writes again the files of the terms {@link #replace} changed, and keeps the others as written. */
+    private int rewrite(IndexFiles files) {
+        int count = shards.size();
+        boolean[] dirty = new boolean[count];
+        changed.forEach((term, v) -> {
+            int shard = Shards.of(term, count);
+            dirty[shard] = true;
+            if (v instanceof Entry e ? e.df() == 0 : ((List<?>) v).isEmpty()) {
+                shards.get(shard).remove(term);
+            } else {
+                shards.get(shard).put(term, v);
+            }
+        });
+        changed.clear();
         IntStream.range(0, count).parallel().forEach(i -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            shards.get(i).forEach((term, v) -> out.put(term, v instanceof Entry e ? e.encode() : v));
-            files.write("t/" + i + ".json", out);
+            if (dirty[i]) {
+                shardFiles[i] = files.write(name(i), encoded(shards.get(i)));
+            } else {
+                files.keep(name(i), shardFiles[i]);
+            }
         });
         return count;
+    }
+
+    private static String name(int shard) {
+        return "t/" + shard + ".json";
+    }
+
+    /** A file's terms as written: entries encoded, 文号 lists as they are. */
+    private Map<String, Object> encoded(Map<String, Object> terms) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        terms.forEach((term, v) -> out.put(term, v instanceof Entry e ? e.encode(kept) : v));
+        return out;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class PostingListTest {
@@ -70,6 +71,25 @@ class PostingListTest {
             assertEquals(docs.size(), list.count());
             assertEquals(docs, Arrays.stream(list.docs()).boxed().toList());
             assertEquals(docs, SearchIndexTest.decode(list.encode()));
+        }
+    }
+
+    @Test
+    void settingDocumentsAnywhereGivesTheListBuiltInOrder() {
+        Random random = new Random(11);
+        PostingList list = new PostingList();
+        TreeSet<Integer> expected = new java.util.TreeSet<>();
+        for (int step = 0; step < 2000; step++) {
+            int doc = random.nextInt(500);
+            boolean present = random.nextInt(3) > 0;
+            String before = list.encodeKept();
+            list.set(doc, present);
+            boolean changed = present ? expected.add(doc) : expected.remove(doc);
+            PostingList fresh = new PostingList();
+            expected.forEach(fresh::add);
+            assertEquals(fresh.encode(), list.encodeKept(), "after setting " + doc + " to " + present);
+            assertEquals(expected.size(), list.count());
+            assertEquals(changed, !before.equals(list.encodeKept()), "a kept form is dropped exactly when the list changes");
         }
     }
 }
