@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -106,9 +107,9 @@ public final class LiveFiles implements SiteOutput {
         return removed;
     }
 
-    /** Every file of the current build, site-relative. */
+    /** Every file of the current build, site-relative: a view, which the next {@link #begin} leaves as it was. */
     public Set<String> files() {
-        return Set.copyOf(files);
+        return Collections.unmodifiableSet(files);
     }
 
     /** How many files the current build wrote (changed or new). */
