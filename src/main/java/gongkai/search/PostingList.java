@@ -29,11 +29,7 @@ final class PostingList {
         while (size + 5 > data.length) {
             data = Arrays.copyOf(data, data.length * 2);
         }
-        while (delta >= 0x80) {
-            data[size++] = (byte) (delta & 0x7F | 0x80);
-            delta >>>= 7;
-        }
-        data[size++] = (byte) delta;
+        size = put(data, size, delta);
     }
 
     int count() {
@@ -50,14 +46,9 @@ final class PostingList {
         int prev = -1;
         for (int k = 0; k < count; k++) {
             int at = pos;
-            int delta = 0;
-            int shift = 0;
-            int b;
-            do {
-                b = data[pos++];
-                delta |= (b & 0x7F) << shift;
-                shift += 7;
-            } while ((b & 0x80) != 0);
+            long read = read(pos);
+            int delta = (int) (read >>> 32);
+            pos = (int) read;
             int current = prev + delta;
             if (current == doc) {
                 if (!present) {
@@ -86,16 +77,8 @@ final class PostingList {
             splice(at, end);
             last = prev;
         } else {
-            int next = 0;
-            int shift = 0;
-            int pos = end;
-            int b;
-            do {
-                b = data[pos++];
-                next |= (b & 0x7F) << shift;
-                shift += 7;
-            } while ((b & 0x80) != 0);
-            splice(at, pos, delta + next);
+            long next = read(end);
+            splice(at, (int) next, delta + (int) (next >>> 32));
         }
         count--;
     }
@@ -105,11 +88,7 @@ final class PostingList {
         byte[] put = new byte[5 * deltas.length];
         int n = 0;
         for (int delta : deltas) {
-            while (delta >= 0x80) {
-                put[n++] = (byte) (delta & 0x7F | 0x80);
-                delta >>>= 7;
-            }
-            put[n++] = (byte) delta;
+            n = put(put, n, delta);
         }
         int newSize = size - (to - from) + n;
         byte[] out = newSize <= data.length ? data : Arrays.copyOf(data, Math.max(newSize, data.length * 2));
@@ -120,20 +99,37 @@ final class PostingList {
         encoded = null;
     }
 
+    /** Writes {@code delta} at {@code at} in 7-bit groups, low first; returns the end. */
+    private static int put(byte[] out, int at, int delta) {
+        while (delta >= 0x80) {
+            out[at++] = (byte) (delta & 0x7F | 0x80);
+            delta >>>= 7;
+        }
+        out[at++] = (byte) delta;
+        return at;
+    }
+
+    /** The delta at byte {@code pos} and the position after it, as {@code delta << 32 | end}. */
+    private long read(int pos) {
+        int delta = 0;
+        int shift = 0;
+        int b;
+        do {
+            b = data[pos++];
+            delta |= (b & 0x7F) << shift;
+            shift += 7;
+        } while ((b & 0x80) != 0);
+        return (long) delta << 32 | pos;
+    }
+
     int[] docs() {
         int[] out = new int[count];
         int pos = 0;
         int doc = -1;
         for (int k = 0; k < count; k++) {
-            int delta = 0;
-            int shift = 0;
-            int b;
-            do {
-                b = data[pos++];
-                delta |= (b & 0x7F) << shift;
-                shift += 7;
-            } while ((b & 0x80) != 0);
-            doc += delta;
+            long read = read(pos);
+            doc += (int) (read >>> 32);
+            pos = (int) read;
             out[k] = doc;
         }
         return out;
