@@ -24,8 +24,10 @@ import picocli.CommandLine.Option;
         description = "本地预览：生成网站并在本机提供访问，内容或模板有改动时自动重新生成（只写有变化的文件）。按 Ctrl+C 结束。",
         synopsisHeading = "用法：", descriptionHeading = "%n", optionListHeading = "%n选项：%n")
 final class ServeCommand implements Callable<Integer> {
-    /** Quiet rebuilds after the first build (see {@link #warmUp}). */
-    private static final int WARM_UP_RUNS = 2;
+    /** Most quiet rebuilds after the first build (see {@link #warmUp}). */
+    private static final int WARM_UP_RUNS = 5;
+    /** No quiet rebuild starts after this long: a large portal warms up in fewer, longer runs. */
+    private static final long WARM_UP_NANOS = 5_000_000_000L;
 
     @CommandLine.Mixin
     Options options = new Options();
@@ -82,12 +84,13 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Rebuilds with nothing changed, quietly, a few times: the code every rebuild runs is then
-     * compiled before the first edit, which would otherwise wait the better part of a second on
-     * the compiler. An edit saved meanwhile is rebuilt right after.
+     * Rebuilds with nothing changed, quietly, a few times for a few seconds at most: the code
+     * every rebuild runs is then compiled before the first edit, which would otherwise wait the
+     * better part of a second on the compiler. An edit saved meanwhile is rebuilt right after.
      */
     private static void warmUp(SiteBuild build, PrintWriter err) {
-        for (int i = 0; i < WARM_UP_RUNS; i++) {
+        long start = System.nanoTime();
+        for (int i = 0; i < WARM_UP_RUNS && System.nanoTime() - start < WARM_UP_NANOS; i++) {
             try (Progress quiet = new Progress(err, false, false)) {
                 if (build.run(quiet, err) == null) {
                     return;
