@@ -2,6 +2,7 @@ package gongkai.content;
 
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -29,7 +30,7 @@ public final class ReadMemo {
 
     /** The memo for the next load: the files this one saw. */
     public ReadMemo next() {
-        return new ReadMemo(Map.copyOf(current));
+        return new ReadMemo(Collections.unmodifiableMap(current));
     }
 
     /** The remembered result for {@code file} when unchanged, else the result of {@code read}. */

@@ -1,5 +1,6 @@
 package gongkai.render;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,7 +29,7 @@ public final class RenderMemo {
 
     /** The memo for the next build: what this build rendered. */
     public RenderMemo next() {
-        return new RenderMemo(Map.copyOf(current));
+        return new RenderMemo(Collections.unmodifiableMap(current));
     }
 
     /** Records the inputs of {@code path}; true when they equal those of the last build. */

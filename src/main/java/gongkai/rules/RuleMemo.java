@@ -2,6 +2,7 @@ package gongkai.rules;
 
 import gongkai.content.Problem;
 import gongkai.content.SourceDoc;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,7 +53,7 @@ public final class RuleMemo {
 
     /** The memo for the next check: the outcomes this one used. */
     public RuleMemo next() {
-        return new RuleMemo(Map.copyOf(current));
+        return new RuleMemo(Collections.unmodifiableMap(current));
     }
 
     Outcome recall(String check, SourceDoc doc, Supplier<Outcome> run) {

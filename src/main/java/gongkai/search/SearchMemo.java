@@ -1,6 +1,7 @@
 package gongkai.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,7 +62,7 @@ public final class SearchMemo {
 
     /** The memo for the next build: what this one used. */
     public SearchMemo next() {
-        return new SearchMemo(Map.copyOf(current), nextKeywordInputs, nextKeywords, nextIndex, nextIndexed,
+        return new SearchMemo(Collections.unmodifiableMap(current), nextKeywordInputs, nextKeywords, nextIndex, nextIndexed,
                 List.copyOf(nextDocFiles), syllables);
     }
 
