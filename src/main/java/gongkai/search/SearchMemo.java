@@ -41,9 +41,9 @@ public final class SearchMemo {
     private TermIndex nextIndex;
     private List<SearchDoc> nextIndexed;
     private final List<DocFile> docFiles;
+    private final List<DocFile> nextDocFiles = new ArrayList<>();
     /** Readings of terms and keywords, kept for as long as the preview runs: few, and the same build after build. */
     private final Map<String, List<String>> syllables;
-    private final List<DocFile> nextDocFiles = new ArrayList<>();
 
     public SearchMemo() {
         this(Map.of(), null, null, null, null, List.of(), new ConcurrentHashMap<>());

@@ -59,6 +59,14 @@ class TermIndexTest {
         return written(index, new TreeMap<>());
     }
 
+    private static List<SearchDoc> docs(Random random, int count) {
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            docs.add(doc(random, n));
+        }
+        return docs;
+    }
+
     private static TermIndex built(List<SearchDoc> docs, boolean kept) {
         TermIndex index = new TermIndex(kept);
         index.add(docs, 0, null);
@@ -68,10 +76,7 @@ class TermIndexTest {
     @Test
     void aPatchedIndexEqualsTheIndexBuiltAgain() {
         Random random = new Random(5);
-        List<SearchDoc> docs = new ArrayList<>();
-        for (int n = 0; n < 300; n++) {
-            docs.add(doc(random, n));
-        }
+        List<SearchDoc> docs = docs(random, 300);
         TermIndex patched = built(docs, true);
         Map<String, String> output = new TreeMap<>();
         Map<String, String> before = written(patched, output);
@@ -90,10 +95,7 @@ class TermIndexTest {
     @Test
     void aTermNoDocumentHoldsAnyMoreLeavesTheIndex() {
         Random random = new Random(9);
-        List<SearchDoc> docs = new ArrayList<>();
-        for (int n = 0; n < 50; n++) {
-            docs.add(doc(random, n));
-        }
+        List<SearchDoc> docs = docs(random, 50);
         SearchDoc plain = docs.get(7);
         SearchDoc rare = plain.withText(plain.text() + "鹦鹉螺 Nautilus");
         docs.set(7, rare);
