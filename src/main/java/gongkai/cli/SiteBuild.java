@@ -151,10 +151,9 @@ final class SiteBuild {
     private Result publish(Pipeline.Checked checked, Progress progress, PrintWriter err) {
         Result[] result = new Result[1];
         Publisher publisher = new Publisher(out);
-        publisher.publish(staging -> {
-            StagingFiles files = new StagingFiles(staging, publisher.previous());
-            Written w = write(checked, files, staging, progress, err, files::files);
-            progress.phase("替换网站目录", 0);
+        publisher.publish(files -> {
+            Written w = write(checked, files, files::locate, progress, err, files::files);
+            progress.phase("更新网站目录", 0);
             StagingFiles.Summary s = files.summary();
             result[0] = new Result(w.pages, w.searchDocuments, s.written(), s.kept(), w.external, checked);
         });
@@ -163,7 +162,7 @@ final class SiteBuild {
 
     private Result updateInPlace(Pipeline.Checked checked, Progress progress, PrintWriter err) {
         preview.begin();
-        Written w = write(checked, preview, out, progress, err, preview::files);
+        Written w = write(checked, preview, out::resolve, progress, err, preview::files);
         preview.end();
         memo = memo.next();
         return new Result(w.pages, w.searchDocuments, preview.written(), preview.files().size() - preview.written(), w.external,
@@ -207,7 +206,7 @@ final class SiteBuild {
         }
     }
 
-    private Written write(Pipeline.Checked checked, SiteOutput files, Path dir, Progress progress, PrintWriter err,
+    private Written write(Pipeline.Checked checked, SiteOutput files, Function<String, Path> locate, Progress progress, PrintWriter err,
             java.util.function.Supplier<Set<String>> written) {
         PortalIndex index = checked.index();
         LinkChecker checker = new LinkChecker();
@@ -260,7 +259,7 @@ final class SiteBuild {
             throw new Recheck();
         }
         progress.phase("检查链接", 0);
-        LinkChecker.Report report = checker.finish(dir, written.get());
+        LinkChecker.Report report = checker.finish(locate, written.get());
         if (!report.broken().isEmpty()) {
             err.println("发现 " + report.broken().size() + " 个断链：");
             report.broken().forEach(b -> err.println("  " + b.describe()));

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -110,7 +111,7 @@ public final class LinkChecker {
             throw new UncheckedIOException(e);
         }
         files.parallelStream().filter(f -> f.endsWith(".html")).forEach(f -> page(f, read(site.resolve(f))));
-        return finish(site, files);
+        return finish(site::resolve, files);
     }
 
     /** Takes the links of one page ({@code path} site-relative); safe from several threads. */
@@ -127,16 +128,14 @@ public final class LinkChecker {
     }
 
     /**
-     * Checks what the pages pointed at against {@code files}, every file of the site in
-     * {@code site} (site-relative), and the site's stylesheets; returns every problem found since
-     * this checker was made.
+     * Checks what the pages pointed at against {@code files}, every file of the site
+     * (site-relative, each found on disk by {@code locate}), and the site's stylesheets; returns
+     * every problem found since this checker was made.
      */
-    public Report finish(Path site, Set<String> files) {
-        List<Path> stylesheets = files.stream().filter(f -> f.endsWith(".css")).sorted().map(site::resolve).toList();
-        for (Path css : stylesheets) {
-            String rel = site.relativize(css).toString().replace('\\', '/');
-            for (PageLinks.Ref ref : cssLinks(css)) {
-                resolve(rel, ref, Set.of());
+    public Report finish(Function<String, Path> locate, Set<String> files) {
+        for (String css : files.stream().filter(f -> f.endsWith(".css")).sorted().toList()) {
+            for (PageLinks.Ref ref : cssLinks(locate.apply(css))) {
+                resolve(css, ref, Set.of());
             }
         }
         for (String f : expected) {
@@ -158,7 +157,7 @@ public final class LinkChecker {
             }
             for (Use u : uses.kept) {
                 if (!u.fragment().isEmpty()
-                        && !idsOf.computeIfAbsent(file, f -> PageLinks.of(read(site.resolve(f))).ids()).contains(u.fragment())) {
+                        && !idsOf.computeIfAbsent(file, f -> PageLinks.of(read(locate.apply(f))).ids()).contains(u.fragment())) {
                     broken.add(new Broken(u.page(), u.link(), "指向的位置 #" + u.fragment() + " 在目标页面中不存在。"));
                 }
             }

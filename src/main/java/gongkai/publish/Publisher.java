@@ -15,26 +15,37 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Last stage: builds the site in a staging folder beside the target and only then swaps it into
- * place, so a failed or killed build never leaves a half-written site where readers see it.
+ * Last stage: builds the site beside the target and only then puts it in place, so a failed or
+ * killed build never leaves a half-written site where readers see it.
  *
- * <p>The swap is two renames (target away, staging in). A build killed between them leaves the
- * previous site complete under its "-old" name, and the next build puts it back before doing
- * anything else; leftover staging folders of killed builds are removed then too. One build at a
- * time may publish to a target (a lock file beside it, released by the system even when the
- * process is killed), and a folder that is not a previously published site is never replaced.
+ * <p>A build writes only the files whose bytes changed into a staging folder ({@link
+ * StagingFiles}). When they are few (a rebuild after an edit), they are moved into the site one by
+ * one, each by a rename, and the files the build no longer has are removed; a list of those and the
+ * rename of the staging folder to its "-apply" name come first, so that a build killed while
+ * moving is finished by the next one before anything else. When most files changed, the staging
+ * folder is completed with links to the unchanged files and swapped in by two renames (target
+ * away, staging in); a build killed between them leaves the previous site complete under its
+ * "-old" name, and the next build puts it back. Leftover staging folders of killed builds are
+ * removed. One build at a time may publish to a target (a lock file beside it, released by the
+ * system even when the process is killed), and a folder that is not a previously published site
+ * is never replaced.
  */
 public final class Publisher {
     private final Path target;
     private final Path parent;
     private final String name;
+    /** The list of files to remove, in an "-apply" folder; no site file has this name. */
+    private static final String REMOVED = ".gongkai-removed";
 
     /** Thrown when publishing is refused before anything was written; the message is Chinese. */
     public static final class Refused extends RuntimeException {
@@ -55,10 +66,10 @@ public final class Publisher {
     }
 
     /**
-     * Runs {@code build} on a fresh staging folder; if it returns normally, the staging folder
-     * replaces the target. If it throws, the staging folder is removed and the target is untouched.
+     * Runs {@code build} on a fresh staging folder; if it returns normally, its files replace the
+     * target's. If it throws, the staging folder is removed and the target is untouched.
      */
-    public void publish(Consumer<Path> build) {
+    public void publish(Consumer<StagingFiles> build) {
         try {
             Files.createDirectories(parent);
             try (FileChannel lockFile = FileChannel.open(parent.resolve("." + name + ".lock"), StandardOpenOption.CREATE,
@@ -67,11 +78,20 @@ public final class Publisher {
                 refuseForeignTarget();
                 // Not Files.createTempDirectory: its owner-only permissions would make the
                 // published site unreadable for a web server running as another user.
-                Path staging = Files.createDirectory(parent.resolve("." + name + "-staging-"
-                        + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong())));
+                Path staging = Files.createDirectory(sibling("staging"));
                 try {
-                    build.accept(staging);
-                    swap(staging);
+                    StagingFiles files = new StagingFiles(staging, previous());
+                    build.accept(files);
+                    Set<String> removed = files.previous() == null ? Set.of() : removed(files);
+                    if (files.previous() != null && files.written().size() + removed.size() < files.kept().size()) {
+                        Files.write(staging.resolve(REMOVED), removed.stream().sorted().toList(), StandardCharsets.UTF_8);
+                        Path apply = sibling("apply");
+                        move(staging, apply);
+                        apply(apply);
+                    } else {
+                        files.complete();
+                        swap(staging);
+                    }
                 } catch (RuntimeException | Error e) {
                     try {
                         deleteTree(staging);
@@ -87,12 +107,73 @@ public final class Publisher {
         }
     }
 
-    /**
-     * The site the build replaces, whose unchanged files a build may link rather than rewrite; null
-     * when there is none. Only meaningful inside {@link #publish}, under its lock.
-     */
-    public Path previous() {
+    /** The site the build replaces, whose unchanged files it keeps; null when there is none. */
+    private Path previous() {
         return Files.isRegularFile(target.resolve("index.html")) ? target : null;
+    }
+
+    private Path sibling(String kind) {
+        return parent.resolve("." + name + "-" + kind + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
+    }
+
+    /** The files of the previous site that this build does not have. */
+    private static Set<String> removed(StagingFiles files) throws IOException {
+        Set<String> all = files.files();
+        Set<String> removed = new HashSet<>();
+        for (String f : list(files.previous())) {
+            if (!all.contains(f)) {
+                removed.add(f);
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * Moves the files of an "-apply" folder into the target, each replacing its namesake by a
+     * rename, then removes the files its list names and the folders left empty. Safe to run again
+     * after a kill: what was moved is no longer there, and what was removed is gone.
+     */
+    private void apply(Path apply) throws IOException {
+        Path list = apply.resolve(REMOVED);
+        List<String> removed = Files.isRegularFile(list) ? Files.readAllLines(list, StandardCharsets.UTF_8) : List.of();
+        Folders folders = new Folders();
+        for (String f : list(apply)) {
+            if (!f.equals(REMOVED)) {
+                Path to = target.resolve(f);
+                folders.ensure(to.getParent());
+                move(apply.resolve(f), to);
+            }
+        }
+        for (String f : removed) {
+            Path file = target.resolve(f);
+            Files.deleteIfExists(file);
+            // A full build has no empty folders, so neither may the updated site.
+            for (Path dir = file.getParent(); !dir.equals(target) && Files.isDirectory(dir) && isEmpty(dir); dir = dir.getParent()) {
+                Files.delete(dir);
+            }
+        }
+        deleteTree(apply);
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** Every file under {@code root}, site-relative. */
+    private static Set<String> list(Path root) throws IOException {
+        Set<String> files = new HashSet<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) {
+                    files.add(root.relativize(file).toString().replace('\\', '/'));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return files;
     }
 
     private FileLock tryLock(FileChannel channel) throws IOException {
@@ -127,7 +208,7 @@ public final class Publisher {
     private void swap(Path staging) throws IOException {
         Path old = null;
         if (Files.exists(target)) {
-            old = parent.resolve("." + name + "-old-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
+            old = sibling("old");
             move(target, old);
         }
         move(staging, target);
@@ -138,8 +219,9 @@ public final class Publisher {
 
     /**
      * A build killed between the two renames of a swap leaves the previous site under its "-old"
-     * name and no target: put it back. Otherwise "-old" folders are remains of a killed deletion,
-     * and staging folders remains of a killed build: remove them.
+     * name and no target: put it back. An "-apply" folder is a checked build killed while moving
+     * its files into the site: finish it. Otherwise "-old" folders are remains of a killed
+     * deletion, and staging folders remains of a killed build: remove them.
      */
     private void recover() throws IOException {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent, "." + name + "-*")) {
@@ -147,7 +229,10 @@ public final class Publisher {
                 String n = p.getFileName().toString();
                 if (n.startsWith("." + name + "-old-") && !Files.exists(target)) {
                     move(p, target);
-                } else if (n.startsWith("." + name + "-staging-") || n.startsWith("." + name + "-old-")) {
+                } else if (n.startsWith("." + name + "-apply-") && Files.isDirectory(target)) {
+                    apply(p);
+                } else if (n.startsWith("." + name + "-staging-") || n.startsWith("." + name + "-old-")
+                        || n.startsWith("." + name + "-apply-")) {
                     deleteTree(p);
                 }
             }
@@ -156,9 +241,10 @@ public final class Publisher {
 
     private static void move(Path from, Path to) throws IOException {
         try {
+            // Atomic: a reader of the site sees the old file or the new one, never neither.
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -11,24 +11,23 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Writes a build into its staging folder. A file whose bytes equal those of the same file in the
- * site being replaced is hard-linked from it instead of written again: a rebuild after a small
- * edit writes only the files that change, while the staging folder still becomes a complete site
- * that replaces the old one in a single rename. Bytes are compared, not timestamps or a manifest,
- * so a site edited by hand is never trusted blindly.
+ * The files of one build on their way to publication ({@link Publisher#publish}). A file whose
+ * bytes equal those of the same file in the site being replaced is not written again; the others
+ * go into the staging folder. {@link Publisher} then either moves the few changed files into the
+ * site or, when most changed, completes the staging folder with links to the unchanged files and
+ * swaps it in. Bytes are compared, not timestamps or a manifest, so a site edited by hand is never
+ * trusted blindly.
  */
 public final class StagingFiles implements SiteOutput {
     private final Path staging;
     private final Path previous;
     private final Folders folders = new Folders();
-    private final AtomicInteger written = new AtomicInteger();
-    private final AtomicInteger kept = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
-    private final Set<String> files = ConcurrentHashMap.newKeySet();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
 
     /** What happened to the files: written anew, or kept from the previous site; all their bytes. */
     public record Summary(int written, int kept, long bytes) {}
@@ -36,29 +35,23 @@ public final class StagingFiles implements SiteOutput {
     /**
      * @param previous the published site this build replaces, or null for none
      */
-    public StagingFiles(Path staging, Path previous) {
+    StagingFiles(Path staging, Path previous) {
         this.staging = staging;
         this.previous = previous;
     }
 
     @Override
     public void write(String path, byte[] data) {
-        Path file = staging.resolve(path);
-        folders.ensure(file.getParent());
-        files.add(path);
         bytes.addAndGet(data.length);
         try {
             if (previous != null && sameBytes(previous.resolve(path), data)) {
-                try {
-                    Files.createLink(file, previous.resolve(path));
-                    kept.incrementAndGet();
-                    return;
-                } catch (UnsupportedOperationException | IOException e) {
-                    // No hard links here (another file system, a restrictive mount): write the copy.
-                }
+                kept.add(path);
+                return;
             }
+            Path file = staging.resolve(path);
+            folders.ensure(file.getParent());
             Files.write(file, data, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            written.incrementAndGet();
+            written.add(path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,24 +59,57 @@ public final class StagingFiles implements SiteOutput {
 
     @Override
     public void keep(String path) {
-        Path file = staging.resolve(path);
-        folders.ensure(file.getParent());
-        files.add(path);
-        try {
-            Files.createLink(file, previous.resolve(path));
-            kept.incrementAndGet();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        kept.add(path);
     }
 
     /** Every file of the build so far, site-relative. */
     public Set<String> files() {
-        return Set.copyOf(files);
+        Set<String> all = new java.util.HashSet<>(written);
+        all.addAll(kept);
+        return all;
+    }
+
+    /** Where the file at {@code path} of this build is now: in the staging folder, or still in the previous site. */
+    public Path locate(String path) {
+        return written.contains(path) || previous == null ? staging.resolve(path) : previous.resolve(path);
     }
 
     public Summary summary() {
-        return new Summary(written.get(), kept.get(), bytes.get());
+        return new Summary(written.size(), kept.size(), bytes.get());
+    }
+
+    Path staging() {
+        return staging;
+    }
+
+    Path previous() {
+        return previous;
+    }
+
+    Set<String> written() {
+        return written;
+    }
+
+    Set<String> kept() {
+        return kept;
+    }
+
+    /** Links the unchanged files from the previous site, making the staging folder a complete site. */
+    void complete() {
+        kept.parallelStream().forEach(path -> {
+            Path file = staging.resolve(path);
+            folders.ensure(file.getParent());
+            try {
+                try {
+                    Files.createLink(file, previous.resolve(path));
+                } catch (UnsupportedOperationException | IOException e) {
+                    // No hard links here (another file system, a restrictive mount): copy.
+                    Files.copy(previous.resolve(path), file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static boolean sameBytes(Path old, byte[] data) throws IOException {

@@ -85,6 +85,23 @@ class IncrementalBuildTest {
         // The policy page in two editions and the search files holding its text; never the rest.
         assertTrue(written >= 2 && written < 20, "written " + written);
         assertTrue(kept > 10 * written, "kept " + kept);
+
+        Files.writeString(content.resolve("policies/generated/example-new.md"), Files.readString(policy(8))
+                .replace("id: example-gen-00008", "id: example-new").replace("生成的测试文件 8-8", "新增的测试文件"));
+        build(site);
+        assertEquals(fullBuild("fresh-added"), TestSupport.digest(site), "after adding a record");
+
+        Files.delete(policy(9));
+        build(site);
+        assertEquals(fullBuild("fresh-removed"), TestSupport.digest(site), "after removing a record");
+
+        edit(templates.resolve("home.ftlh"), "</@l.page>", "<p>模板已修改</p>\n</@l.page>");
+        build(site);
+        assertEquals(fullBuild("fresh-template"), TestSupport.digest(site), "after changing a template");
+        try (var s = Files.list(dir)) {
+            assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site-")).toList(),
+                    "nothing left beside the site");
+        }
     }
 
     @Test

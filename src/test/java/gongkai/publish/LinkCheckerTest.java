@@ -89,7 +89,7 @@ class LinkCheckerTest {
                 + "<a href=\"a/index.html#x\">x</a><a href=\"c/index.html\">c</a>"));
         write(site.resolve("index.html"), "x");
         write(site.resolve("a/index.html"), "<h2 id=y>y</h2>");
-        LinkChecker.Report r = checker.finish(site, java.util.Set.of("index.html", "a/index.html"));
+        LinkChecker.Report r = checker.finish(site::resolve, java.util.Set.of("index.html", "a/index.html"));
         assertEquals(List.of("b/index.html b/index.html", "index.html a/index.html#x", "index.html c/index.html"),
                 r.broken().stream().map(b -> b.page() + " " + b.link()).sorted().toList());
     }

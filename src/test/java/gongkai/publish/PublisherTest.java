@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gongkai.TestSupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -33,7 +34,11 @@ class PublisherTest {
     }
 
     private void publishPage(String text) {
-        new Publisher(site()).publish(staging -> write(staging.resolve("index.html"), text));
+        new Publisher(site()).publish(staging -> stage(staging, "index.html", text));
+    }
+
+    private static void stage(StagingFiles staging, String path, String text) {
+        staging.write(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private List<String> leftovers() {
@@ -49,7 +54,7 @@ class PublisherTest {
         publishPage("v1");
         Map<String, String> before = TestSupport.digest(site());
         assertThrows(IllegalStateException.class, () -> new Publisher(site()).publish(staging -> {
-            write(staging.resolve("index.html"), "half");
+            stage(staging, "index.html", "half");
             throw new IllegalStateException("render failed");
         }));
         assertEquals(before, TestSupport.digest(site()));
@@ -96,12 +101,12 @@ class PublisherTest {
         write(project.resolve("content/site.yaml"), "name: x");
         Map<String, String> before = TestSupport.digest(project);
         Publisher.Refused e = assertThrows(Publisher.Refused.class,
-                () -> new Publisher(project).publish(staging -> write(staging.resolve("index.html"), "x")));
+                () -> new Publisher(project).publish(staging -> stage(staging, "index.html", "x")));
         assertTrue(e.getMessage().contains("不是生成的网站（其中没有 index.html）") && e.getMessage().contains("未做任何改动"),
                 e.getMessage());
         assertEquals(before, TestSupport.digest(project));
         Files.createDirectories(dir.resolve("empty"));
-        new Publisher(dir.resolve("empty")).publish(staging -> write(staging.resolve("index.html"), "x"));
+        new Publisher(dir.resolve("empty")).publish(staging -> stage(staging, "index.html", "x"));
         assertTrue(Files.exists(dir.resolve("empty/index.html")), "an empty folder may be used");
     }
 
@@ -113,7 +118,7 @@ class PublisherTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<?> first = pool.submit(() -> new Publisher(site()).publish(staging -> {
-                write(staging.resolve("index.html"), "v2");
+                stage(staging, "index.html", "v2");
                 started.countDown();
                 try {
                     release.await();
@@ -131,5 +136,71 @@ class PublisherTest {
             pool.shutdownNow();
         }
         assertEquals("v2", TestSupport.read(site().resolve("index.html")));
+    }
+
+    private void publishAll(Map<String, String> files) {
+        new Publisher(site()).publish(staging -> files.forEach((path, text) -> stage(staging, path, text)));
+    }
+
+    private static Map<String, String> pages(String changed) {
+        Map<String, String> files = new java.util.TreeMap<>();
+        files.put("index.html", "home");
+        for (int i = 1; i <= 9; i++) {
+            files.put("a/" + i + ".html", "page " + i);
+        }
+        files.put("a/1.html", changed);
+        return files;
+    }
+
+    /** Every file of the site with its text, by '/'-separated path. */
+    private Map<String, String> texts() {
+        Map<String, String> m = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site())) {
+            walk.filter(Files::isRegularFile).forEach(p -> m.put(site().relativize(p).toString().replace('\\', '/'), TestSupport.read(p)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return m;
+    }
+
+    private Object fileKey(String path) throws IOException {
+        return Files.readAttributes(site().resolve(path), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void aSmallChangeMovesOnlyTheChangedFilesIntoTheSiteAndRemovesWhatIsGone() throws IOException {
+        Map<String, String> v1 = pages("page 1");
+        v1.put("gone/x.html", "dropped by the next build");
+        publishAll(v1);
+        Object untouched = fileKey("a/5.html");
+        Map<String, String> v2 = pages("page 1, revised");
+        v2.put("b/new.html", "added");
+        publishAll(v2);
+        assertEquals(v2, texts());
+        assertEquals(untouched, fileKey("a/5.html"), "an unchanged file stays the very same file");
+        assertFalse(Files.exists(site().resolve("gone")), "a folder left empty goes too");
+        assertEquals(List.of(), leftovers());
+    }
+
+    /** A build killed while moving its files leaves an "-apply" folder with the rest and the list of files to remove. */
+    @Test
+    void aBuildKilledWhileMovingItsFilesIsFinishedBeforeAnythingElse() throws IOException {
+        Map<String, String> v1 = pages("page 1");
+        v1.put("gone/x.html", "dropped by the killed build");
+        publishAll(v1);
+        Path apply = dir.resolve(".site-apply-0123456789abcdef");
+        write(apply.resolve("a/1.html"), "page 1, revised");
+        write(apply.resolve(".gongkai-removed"), "gone/x.html\n");
+        write(site().resolve("b/new.html"), "moved before the kill");
+        Map<String, String> finished = pages("page 1, revised");
+        finished.put("b/new.html", "moved before the kill");
+        List<Map<String, String>> seen = new java.util.ArrayList<>();
+        assertThrows(IllegalStateException.class, () -> new Publisher(site()).publish(staging -> {
+            seen.add(texts());
+            throw new IllegalStateException("this build fails");
+        }));
+        assertEquals(List.of(finished), seen, "the killed build was finished before the next one began");
+        assertEquals(finished, texts());
+        assertEquals(List.of(), leftovers());
     }
 }
