@@ -45,7 +45,8 @@ final class BuildCommand implements Callable<Integer> {
             return Main.CONTENT_ERROR;
         }
         progress.phase("合规检查报告", 0);
-        stdout.println("已生成 " + r.pages() + " 个页面到 " + out + "（有效性按 " + options.asOf() + " 计算），"
+        String reused = r.rendered() < r.pages() ? "其中 " + (r.pages() - r.rendered()) + " 个与上次生成时内容相同，未重新渲染；" : "";
+        stdout.println("已生成 " + r.pages() + " 个页面到 " + out + "（有效性按 " + options.asOf() + " 计算），" + reused
                 + "搜索索引收录 " + r.searchDocuments() + " 条；写入 " + r.written() + " 个文件，"
                 + r.kept() + " 个与上次相同，未重写。");
         return Pipeline.report(options, r.checked(), r.external(), stdout, err);

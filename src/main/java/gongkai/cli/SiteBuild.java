@@ -3,8 +3,10 @@ package gongkai.cli;
 import gongkai.content.ReadMemo;
 import gongkai.index.PortalIndex;
 import gongkai.model.Body;
+import gongkai.publish.BuildCache;
 import gongkai.publish.LinkChecker;
 import gongkai.publish.LiveFiles;
+import gongkai.publish.PageIds;
 import gongkai.publish.Publisher;
 import gongkai.publish.StagingFiles;
 import gongkai.render.Markdown;
@@ -27,38 +29,42 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * One build of the site from content to output folder, the stages wired in order: load and
  * validate, index, render (with the link check reading each page as it is written), search index,
- * link check, publish, report. {@code build} runs one and publishes with an all-or-nothing swap.
- * {@code serve} keeps one and runs it again on every change, updating its preview folder in
- * place, and remembers between runs what did not change (files read and checked, Markdown, the
- * inputs of rendered pages, search terms), so a rebuild does the work of the edit rather than of
- * the whole portal.
+ * link check, publish, report. {@code build} runs one and publishes all at once; it remembers
+ * beside the site what its pages were made from ({@link BuildCache}), so that the next build
+ * renders only the pages whose inputs changed. {@code serve} keeps one and runs it again on every
+ * change, updating its preview folder in place, and remembers between runs more of what did not
+ * change (files read and checked, Markdown, the inputs of rendered pages, search terms), so a
+ * rebuild does the work of the edit rather than of the whole portal.
  *
  * <p>A page that was not rendered again has the links it had in the last build, all of which
  * resolved then. They still do unless a file of that build is gone or a page lost one of its ids;
- * only then does the preview check everything again (a record removed, say).
+ * only then is everything rendered and checked again (a record removed, say).
  */
 final class SiteBuild {
     private final Options options;
     private final Path out;
     private final boolean live;
+    /** The ids each page file offered in the last build, the files of that build, and its pages' inputs. */
+    private final Map<String, PageIds> ids = new ConcurrentHashMap<>();
+    private Set<String> lastFiles;
+    private RenderMemo memo = new RenderMemo();
+    /** For a one-off build: whether to start from the memory of the last build into the folder. */
+    private boolean remember;
     /** The memory of a preview server; all null for a one-off build. */
     private final Map<Body, Markdown.Converted> markdown;
-    /** The ids each page file offered in the last build, and the files of that build. */
-    private final Map<String, Set<String>> ids;
-    private Set<String> lastFiles;
-    private RenderMemo memo;
     private ReadMemo reads;
     private RuleMemo rules;
     private SearchMemo search;
     private final LiveFiles preview;
 
     /** What a successful run did, for the summary line. */
-    record Result(int pages, int searchDocuments, int written, int kept, List<String> external, Pipeline.Checked checked) {}
+    record Result(int pages, int rendered, int searchDocuments, int written, int kept, List<String> external, Pipeline.Checked checked) {}
 
     /** Signals that pages skipped as unchanged may now have broken links, so everything is checked again. */
     private static final class Recheck extends RuntimeException {
@@ -82,9 +88,8 @@ final class SiteBuild {
         this.options = options;
         this.out = out;
         this.live = live;
+        this.remember = !live;
         this.markdown = live ? new ConcurrentHashMap<>() : null;
-        this.ids = live ? new ConcurrentHashMap<>() : null;
-        this.memo = live ? new RenderMemo() : null;
         this.reads = live ? new ReadMemo() : null;
         this.rules = live ? new RuleMemo() : null;
         this.search = live ? new SearchMemo() : null;
@@ -92,7 +97,7 @@ final class SiteBuild {
         this.preview = live ? new LiveFiles(out) : null;
     }
 
-    /** A build that publishes {@code out} all at once, keeping nothing afterwards. */
+    /** A build that publishes {@code out} all at once, starting from what the last one remembered. */
     static SiteBuild once(Options options, Path out) {
         return new SiteBuild(options, out, false);
     }
@@ -107,11 +112,12 @@ final class SiteBuild {
      * site configuration, media files): the next run checks and renders everything.
      */
     void forget() {
+        ids.clear();
+        lastFiles = null;
+        memo = new RenderMemo();
+        remember = false;
         if (live) {
             markdown.clear();
-            ids.clear();
-            lastFiles = null;
-            memo = new RenderMemo();
             reads = new ReadMemo();
             rules = new RuleMemo();
             search = new SearchMemo();
@@ -149,14 +155,26 @@ final class SiteBuild {
     }
 
     private Result publish(Pipeline.Checked checked, Progress progress, PrintWriter err) {
+        long key = BuildCache.key(options.templates, checked.index().portal().site());
+        BuildCache.Memory memory = remember ? BuildCache.load(out, key) : null;
+        if (memory != null) {
+            memo = RenderMemo.restore(memory.pages(), memory.intact()::contains);
+            ids.putAll(memory.ids());
+            lastFiles = memory.files();
+        }
         Result[] result = new Result[1];
         Publisher publisher = new Publisher(out);
         publisher.publish(files -> {
             Written w = write(checked, files, files::locate, progress, err, files::files);
             progress.phase("更新网站目录", 0);
             StagingFiles.Summary s = files.summary();
-            result[0] = new Result(w.pages, w.searchDocuments, s.written(), s.kept(), w.external, checked);
+            result[0] = new Result(w.pages, w.rendered, w.searchDocuments, s.written(), s.kept(), w.external, checked);
         });
+        try {
+            BuildCache.save(out, key, memo.fingerprints(), ids, lastFiles);
+        } catch (RuntimeException e) {
+            err.println("提示：网站已发布，但未能在 " + out + " 旁保存本次生成的记录（" + e.getMessage() + "），下次生成会重新生成全部页面。");
+        }
         return result[0];
     }
 
@@ -165,11 +183,11 @@ final class SiteBuild {
         Written w = write(checked, preview, out::resolve, progress, err, preview::files);
         preview.end();
         memo = memo.next();
-        return new Result(w.pages, w.searchDocuments, preview.written(), preview.files().size() - preview.written(), w.external,
+        return new Result(w.pages, w.rendered, w.searchDocuments, preview.written(), preview.files().size() - preview.written(), w.external,
                 checked);
     }
 
-    private record Written(int pages, int searchDocuments, List<String> external) {}
+    private record Written(int pages, int rendered, int searchDocuments, List<String> external) {}
 
     /**
      * Conversions of record bodies shared by the pages and the search index, which both need
@@ -231,22 +249,25 @@ final class SiteBuild {
         int pages;
         SearchIndex.Summary summary;
         AtomicBoolean idsLost = new AtomicBoolean();
+        AtomicBoolean skipped = new AtomicBoolean();
+        AtomicInteger rendered = new AtomicInteger();
         try {
             pages = renderer.render(all, files, new SiteRenderer.Rendered() {
                 @Override
                 public void page(String path, PageLinks l) {
                     checker.page(path, l);
-                    if (live) {
-                        Set<String> before = ids.put(path, Set.copyOf(l.ids()));
-                        if (before != null && !l.ids().containsAll(before)) {
-                            idsLost.set(true);
-                        }
+                    rendered.incrementAndGet();
+                    PageIds now = PageIds.of(l.ids());
+                    PageIds before = ids.put(path, now);
+                    if (before != null && !now.containsAll(before)) {
+                        idsLost.set(true);
                     }
                     progress.step();
                 }
 
                 @Override
                 public void same(String path) {
+                    skipped.set(true);
                     progress.step();
                 }
             }, memo);
@@ -255,7 +276,7 @@ final class SiteBuild {
             // Never leave the search index writing into a folder that a failed build removes.
             summary = awaitSearch(searching);
         }
-        if (live && lastFiles != null && (idsLost.get() || !written.get().containsAll(lastFiles))) {
+        if (skipped.get() && lastFiles != null && (idsLost.get() || !written.get().containsAll(lastFiles))) {
             throw new Recheck();
         }
         progress.phase("检查链接", 0);
@@ -267,9 +288,9 @@ final class SiteBuild {
         }
         if (live) {
             search = search.next();
-            lastFiles = written.get();
-            ids.keySet().retainAll(lastFiles);
         }
-        return new Written(pages, summary.documents(), new ArrayList<>(report.external()));
+        lastFiles = written.get();
+        ids.keySet().retainAll(lastFiles);
+        return new Written(pages, rendered.get(), summary.documents(), new ArrayList<>(report.external()));
     }
 }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IncrementalBuildTest {
     private static final String AS_OF = "2026-11-22";
     private static final Pattern WRITTEN = Pattern.compile("写入 (\\d+) 个文件，(\\d+) 个与上次相同");
+    private static final Pattern REUSED = Pattern.compile("已生成 (\\d+) 个页面.*其中 (\\d+) 个与上次生成时内容相同，未重新渲染");
 
     @TempDir
     Path dir;
@@ -77,7 +78,8 @@ class IncrementalBuildTest {
         Path site = dir.resolve("site");
         build(site);
         edit(policy(7), "## 第3条", "## 第3条（已修订）");
-        Matcher m = WRITTEN.matcher(build(site).out());
+        String out = build(site).out();
+        Matcher m = WRITTEN.matcher(out);
         assertTrue(m.find());
         int written = Integer.parseInt(m.group(1));
         int kept = Integer.parseInt(m.group(2));
@@ -85,6 +87,16 @@ class IncrementalBuildTest {
         // The policy page in two editions and the search files holding its text; never the rest.
         assertTrue(written >= 2 && written < 20, "written " + written);
         assertTrue(kept > 10 * written, "kept " + kept);
+        // Only the edited policy's page is rendered again, from what the last build remembered.
+        Matcher r = REUSED.matcher(out);
+        assertTrue(r.find(), out);
+        assertEquals(Integer.parseInt(r.group(1)) - 2, Integer.parseInt(r.group(2)), out);
+
+        // A page changed by hand in the published site is not trusted: the next build puts it right.
+        Path page = site.resolve("policies/example-gen-00003/index.html");
+        edit(page, "</main>", "<p>手工改动</p></main>");
+        build(site);
+        assertEquals(fullBuild("fresh"), TestSupport.digest(site), "after a page was changed by hand");
 
         Files.writeString(content.resolve("policies/generated/example-new.md"), Files.readString(policy(8))
                 .replace("id: example-gen-00008", "id: example-new").replace("生成的测试文件 8-8", "新增的测试文件"));

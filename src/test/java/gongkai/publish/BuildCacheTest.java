@@ -1,0 +1,85 @@
+package gongkai.publish;
+
+import static gongkai.TestSupport.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildCacheTest {
+    private static final long KEY = 42;
+
+    @TempDir
+    Path dir;
+
+    private Path site() {
+        return dir.resolve("site");
+    }
+
+    private void saveSite() {
+        write(site().resolve("index.html"), "<p id=\"top\">首页</p>");
+        write(site().resolve("policies/a/index.html"), "<p>政策</p>");
+        write(site().resolve("search/0.json"), "[]");
+        BuildCache.save(site(), KEY, Map.of("index.html", 7L, "policies/a/index.html", 8L),
+                Map.of("index.html", PageIds.of(Set.of("top", "main"))), Set.of("index.html", "policies/a/index.html", "search/0.json"));
+    }
+
+    @Test
+    void whatABuildSavedBesideItsSiteIsWhatTheNextOneLoads() throws IOException {
+        saveSite();
+        assertTrue(Files.isRegularFile(dir.resolve(".site.cache")));
+        try (var files = Files.list(site())) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().contains("cache")), "never published with the site");
+        }
+        BuildCache.Memory m = BuildCache.load(site(), KEY);
+        assertEquals(Map.of("index.html", 7L, "policies/a/index.html", 8L), m.pages());
+        assertEquals(Set.of("index.html", "policies/a/index.html", "search/0.json"), m.files());
+        assertEquals(m.files(), m.intact());
+        assertTrue(m.ids().get("index.html").containsAll(PageIds.of(Set.of("main"))));
+        assertFalse(m.ids().get("index.html").containsAll(PageIds.of(Set.of("main", "gone"))));
+        assertFalse(m.ids().containsKey("search/0.json"));
+    }
+
+    @Test
+    void aFileChangedSinceIsNoLongerTrusted() throws IOException {
+        saveSite();
+        Path page = site().resolve("policies/a/index.html");
+        FileTime time = Files.getLastModifiedTime(page);
+        // The same size and time as before, other bytes: a new file put in its place is still caught.
+        Path other = site().resolve("policies/a/index.html.new");
+        write(other, "<p>改动</p>");
+        Files.setLastModifiedTime(other, time);
+        Files.move(other, page, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(site().resolve("search/0.json"), "[1]");
+        Files.delete(site().resolve("index.html"));
+        assertEquals(Set.of(), BuildCache.load(site(), KEY).intact());
+    }
+
+    @Test
+    void anotherToolTemplatesOrSettingsOrAnUnreadableFileMeanNoMemory() throws IOException {
+        saveSite();
+        assertNull(BuildCache.load(site(), KEY + 1));
+        Files.write(dir.resolve(".site.cache"), new byte[] {0x47, 0x4b, 0x43});
+        assertNull(BuildCache.load(site(), KEY));
+
+        Path templates = dir.resolve("templates");
+        write(templates.resolve("page.ftlh"), "<p>${title}</p>");
+        long key = BuildCache.key(templates, Map.of("name", "门户"));
+        assertNotEquals(0, key);
+        assertEquals(key, BuildCache.key(templates, Map.of("name", "门户")));
+        assertNotEquals(key, BuildCache.key(templates, Map.of("name", "新门户")));
+        write(templates.resolve("page.ftlh"), "<p>${title}！</p>");
+        assertNotEquals(key, BuildCache.key(templates, Map.of("name", "门户")));
+        assertEquals(0, BuildCache.key(templates, new Object()), "settings it cannot read match nothing");
+    }
+}
