@@ -155,26 +155,20 @@ final class SiteBuild {
     }
 
     private Result publish(Pipeline.Checked checked, Progress progress, PrintWriter err) {
-        long key = BuildCache.key(options.templates, checked.index().portal().site());
-        BuildCache.Memory memory = remember ? BuildCache.load(out, key) : null;
-        if (memory != null) {
-            memo = RenderMemo.restore(memory.pages(), memory.intact()::contains);
-            ids.putAll(memory.ids());
-            lastFiles = memory.files();
-        }
         Result[] result = new Result[1];
-        Publisher publisher = new Publisher(out);
-        publisher.publish(files -> {
+        long key = BuildCache.key(options.templates, checked.index().portal().site());
+        new Publisher(out).publish(key, (files, memory) -> {
+            if (remember && memory != null) {
+                memo = RenderMemo.restore(memory.pages(), memory.intact()::contains);
+                ids.putAll(memory.ids());
+                lastFiles = memory.files();
+            }
             Written w = write(checked, files, files::locate, progress, err, files::files);
             progress.phase("更新网站目录", 0);
             StagingFiles.Summary s = files.summary();
             result[0] = new Result(w.pages, w.rendered, w.searchDocuments, s.written(), s.kept(), w.external, checked);
+            return new BuildCache.Pages(memo.fingerprints(), ids);
         });
-        try {
-            BuildCache.save(out, key, memo.fingerprints(), ids, lastFiles);
-        } catch (RuntimeException e) {
-            err.println("提示：网站已发布，但未能在 " + out + " 旁保存本次生成的记录（" + e.getMessage() + "），下次生成会重新生成全部页面。");
-        }
         return result[0];
     }
 

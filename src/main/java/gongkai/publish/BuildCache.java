@@ -6,7 +6,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,14 +25,16 @@ import java.util.stream.Stream;
 
 /**
  * What a build remembers of the site it published, for the next build into the same folder: the
- * fingerprint of each page's inputs, the ids each page file offered, and every file with its size,
- * time and identity on disk just after publishing. It lives beside the site ({@code .site.cache}
- * for {@code site}), never in it, so it is not published.
+ * fingerprint of each page's inputs, the ids each page file offered, and every file and folder
+ * with its size, time and identity on disk just after publishing. It lives beside the site
+ * ({@code .site.cache} for {@code site}), never in it, so it is not published.
  *
  * <p>Nothing in it is trusted blindly. It belongs to one version of the tool, one state of the
  * templates folder and of the site settings (its {@linkplain #key key}); a file counts as what
  * the last build wrote only while its size, time and identity are unchanged, so a site edited by
  * hand, or updated by a preview server, or by another build, is rendered again where it differs.
+ * Its list of files stands for the site's only while no folder of the site changed (a file added
+ * or removed changes its folder's time), which spares walking tens of thousands of files.
  */
 public final class BuildCache {
     private static final int MAGIC = 0x474b4331;
@@ -44,14 +46,20 @@ public final class BuildCache {
      * @param ids the ids each page file offered, by file
      * @param files every file of the build
      * @param intact the files that are still as the build wrote them
+     * @param listing the files in the site now: {@code files} when no folder of the site changed
+     *     since, else null (unknown without walking the site)
      */
-    public record Memory(Map<String, Long> pages, Map<String, PageIds> ids, Set<String> files, Set<String> intact) {}
+    public record Memory(Map<String, Long> pages, Map<String, PageIds> ids, Set<String> files, Set<String> intact,
+            Set<String> listing) {}
 
-    /** A file's size, modification time and identity on disk. */
+    /** What a build remembers of its pages: the fingerprints of their inputs, and the ids of their files. */
+    public record Pages(Map<String, Long> fingerprints, Map<String, PageIds> ids) {}
+
+    /** A file's or folder's size, modification time and identity on disk. */
     private record Stamp(long size, long modified, long identity) {
-        static Stamp of(Path file) throws IOException {
+        static Stamp of(Path file, boolean folder) throws IOException {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!a.isRegularFile()) {
+            if (folder ? !a.isDirectory() : !a.isRegularFile()) {
                 throw new NoSuchFileException(file.toString());
             }
             Object key = a.fileKey();
@@ -113,6 +121,7 @@ public final class BuildCache {
         Map<String, Long> pages = new HashMap<>();
         Map<String, PageIds> ids = new HashMap<>();
         Map<String, Stamp> stamps = new HashMap<>();
+        Map<String, Stamp> folders = new HashMap<>();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (in.readInt() != MAGIC || in.readLong() != key) {
                 return null;
@@ -129,6 +138,9 @@ public final class BuildCache {
                 }
             }
             for (int n = in.readInt(); n > 0; n--) {
+                folders.put(in.readUTF(), new Stamp(in.readLong(), in.readLong(), in.readLong()));
+            }
+            for (int n = in.readInt(); n > 0; n--) {
                 pages.put(in.readUTF(), in.readLong());
             }
         } catch (IOException | RuntimeException e) {
@@ -136,38 +148,66 @@ public final class BuildCache {
             return null;
         }
         Path root = site.toAbsolutePath().normalize();
-        Set<String> intact = ConcurrentHashMap.newKeySet();
+        Set<String> intact = unchanged(root, stamps, false);
+        Set<String> files = Collections.unmodifiableSet(stamps.keySet());
+        boolean listed = !folders.isEmpty() && unchanged(root, folders, true).size() == folders.size();
+        return new Memory(pages, ids, files, intact, listed ? files : null);
+    }
+
+    /** The paths of {@code stamps} whose files (or folders) under {@code root} still have their stamps. */
+    private static Set<String> unchanged(Path root, Map<String, Stamp> stamps, boolean folders) {
+        Set<String> same = ConcurrentHashMap.newKeySet();
         stamps.entrySet().parallelStream().forEach(e -> {
             try {
-                if (Stamp.of(root.resolve(e.getKey())).equals(e.getValue())) {
-                    intact.add(e.getKey());
+                if (Stamp.of(root.resolve(e.getKey()), folders).equals(e.getValue())) {
+                    same.add(e.getKey());
                 }
             } catch (IOException gone) {
-                // Not intact.
+                // Changed.
             }
         });
-        return new Memory(pages, ids, Collections.unmodifiableSet(stamps.keySet()), intact);
+        return same;
+    }
+
+    /** Stamps each of {@code paths} under {@code root} as it is now, leaving out what cannot be read. */
+    private static Map<String, Stamp> stamp(Path root, Set<String> paths, boolean folders) {
+        Map<String, Stamp> stamps = new ConcurrentHashMap<>();
+        paths.parallelStream().forEach(f -> {
+            try {
+                stamps.put(f, Stamp.of(root.resolve(f), folders));
+            } catch (IOException gone) {
+                // Left out: changed, next time.
+            }
+        });
+        return stamps;
     }
 
     /**
-     * Saves what the build just published into {@code site} remembers: the stamp of each of its
-     * {@code files} as they are now, their {@code ids}, the {@code pages}' fingerprints. Written
-     * aside and renamed into place, so a reader sees the old memory or the new one. A site file
-     * that cannot be read is left out, and is rendered again next time.
+     * Saves what the build that just published {@code files} into {@code site} remembers: the
+     * stamp of each file and folder as they are now, the ids of the files, the pages'
+     * fingerprints. Written aside and renamed into place, so a reader sees the old memory or the
+     * new one. What cannot be read is left out (and counts as changed next time); what cannot be
+     * written is not saved at all: the site is published either way, and without a memory the
+     * next build renders every page, which is slower but never wrong.
      */
-    public static void save(Path site, long key, Map<String, Long> pages, Map<String, PageIds> ids, Set<String> files) {
+    public static void save(Path site, long key, Pages pages, Set<String> files) {
         if (key == 0) {
             return;
         }
         Path root = site.toAbsolutePath().normalize();
-        Map<String, Stamp> stamps = new ConcurrentHashMap<>();
-        files.parallelStream().forEach(f -> {
-            try {
-                stamps.put(f, Stamp.of(root.resolve(f)));
-            } catch (IOException gone) {
-                // Left out: not intact next time.
+        Map<String, Stamp> stamps = stamp(root, files, false);
+        Set<String> folderPaths = new HashSet<>();
+        folderPaths.add("");
+        for (String f : stamps.keySet()) {
+            for (int slash = f.lastIndexOf('/'); slash > 0 && folderPaths.add(f.substring(0, slash)); slash = f.lastIndexOf('/', slash - 1)) {
+                // Each folder up to the first one already seen, whose own parents are there too.
             }
-        });
+        }
+        Map<String, Stamp> folders = stamp(root, folderPaths, true);
+        // A file or folder that could not be stamped would let a changed site pass for the listed one.
+        if (folders.size() < folderPaths.size() || stamps.size() < files.size()) {
+            folders = Map.of();
+        }
         Path file = fileOf(site);
         Path temp = file.resolveSibling(file.getFileName() + ".new");
         try {
@@ -182,15 +222,22 @@ public final class BuildCache {
                     out.writeLong(s.size());
                     out.writeLong(s.modified());
                     out.writeLong(s.identity());
-                    PageIds pageIds = ids.get(f);
+                    PageIds pageIds = pages.ids().get(f);
                     long[] prints = pageIds == null ? new long[0] : pageIds.prints();
                     out.writeInt(prints.length);
                     for (long p : prints) {
                         out.writeLong(p);
                     }
                 }
-                out.writeInt(pages.size());
-                for (Map.Entry<String, Long> e : pages.entrySet()) {
+                out.writeInt(folders.size());
+                for (Map.Entry<String, Stamp> e : folders.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeLong(e.getValue().size());
+                    out.writeLong(e.getValue().modified());
+                    out.writeLong(e.getValue().identity());
+                }
+                out.writeInt(pages.fingerprints().size());
+                for (Map.Entry<String, Long> e : pages.fingerprints().entrySet()) {
                     out.writeUTF(e.getKey());
                     out.writeLong(e.getValue());
                 }
@@ -200,8 +247,12 @@ public final class BuildCache {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // Not saved either way; a stale memory is checked against the site before use.
+            }
         }
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -70,6 +71,19 @@ public final class Publisher {
      * target's. If it throws, the staging folder is removed and the target is untouched.
      */
     public void publish(Consumer<StagingFiles> build) {
+        publish(0, (files, memory) -> {
+            build.accept(files);
+            return null;
+        });
+    }
+
+    /**
+     * As {@link #publish(Consumer)}, for a build that starts from the memory of the last one
+     * ({@link BuildCache}) saved with {@code key}: {@code build} gets it (null when there is
+     * none), read once this build holds the target, and returns what to remember of its pages
+     * (null for nothing), saved once its files are in place.
+     */
+    public void publish(long key, BiFunction<StagingFiles, BuildCache.Memory, BuildCache.Pages> build) {
         try {
             Files.createDirectories(parent);
             try (FileChannel lockFile = FileChannel.open(parent.resolve("." + name + ".lock"), StandardOpenOption.CREATE,
@@ -81,8 +95,9 @@ public final class Publisher {
                 Path staging = Files.createDirectory(sibling("staging"));
                 try {
                     StagingFiles files = new StagingFiles(staging, previous());
-                    build.accept(files);
-                    Set<String> removed = files.previous() == null ? Set.of() : removed(files);
+                    BuildCache.Memory memory = files.previous() == null ? null : BuildCache.load(target, key);
+                    BuildCache.Pages pages = build.apply(files, memory);
+                    Set<String> removed = files.previous() == null ? Set.of() : removed(files, memory);
                     if (files.previous() != null && files.written().size() + removed.size() < files.kept().size()) {
                         Files.write(staging.resolve(REMOVED), removed.stream().sorted().toList(), StandardCharsets.UTF_8);
                         Path apply = sibling("apply");
@@ -91,6 +106,9 @@ public final class Publisher {
                     } else {
                         files.complete();
                         swap(staging);
+                    }
+                    if (pages != null) {
+                        BuildCache.save(target, key, pages, files.files());
                     }
                 } catch (RuntimeException | Error e) {
                     try {
@@ -116,11 +134,15 @@ public final class Publisher {
         return parent.resolve("." + name + "-" + kind + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
     }
 
-    /** The files of the previous site that this build does not have. */
-    private static Set<String> removed(StagingFiles files) throws IOException {
+    /**
+     * The files of the previous site that this build does not have. The memory of the last build
+     * lists them when no folder of the site changed since; otherwise the site is walked.
+     */
+    private static Set<String> removed(StagingFiles files, BuildCache.Memory memory) throws IOException {
         Set<String> all = files.files();
         Set<String> removed = new HashSet<>();
-        for (String f : list(files.previous())) {
+        Set<String> previous = memory != null && memory.listing() != null ? memory.listing() : list(files.previous());
+        for (String f : previous) {
             if (!all.contains(f)) {
                 removed.add(f);
             }

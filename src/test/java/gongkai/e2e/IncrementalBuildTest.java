@@ -95,8 +95,9 @@ class IncrementalBuildTest {
         // A page changed by hand in the published site is not trusted: the next build puts it right.
         Path page = site.resolve("policies/example-gen-00003/index.html");
         edit(page, "</main>", "<p>手工改动</p></main>");
+        Files.writeString(site.resolve("policies/example-gen-00004/stray.html"), "<p>手工添加</p>", StandardCharsets.UTF_8);
         build(site);
-        assertEquals(fullBuild("fresh"), TestSupport.digest(site), "after a page was changed by hand");
+        assertEquals(fullBuild("fresh"), TestSupport.digest(site), "after a page was changed and a file added by hand");
 
         Files.writeString(content.resolve("policies/generated/example-new.md"), Files.readString(policy(8))
                 .replace("id: example-gen-00008", "id: example-new").replace("生成的测试文件 8-8", "新增的测试文件"));

@@ -30,8 +30,8 @@ class BuildCacheTest {
         write(site().resolve("index.html"), "<p id=\"top\">首页</p>");
         write(site().resolve("policies/a/index.html"), "<p>政策</p>");
         write(site().resolve("search/0.json"), "[]");
-        BuildCache.save(site(), KEY, Map.of("index.html", 7L, "policies/a/index.html", 8L),
-                Map.of("index.html", PageIds.of(Set.of("top", "main"))), Set.of("index.html", "policies/a/index.html", "search/0.json"));
+        BuildCache.save(site(), KEY, new BuildCache.Pages(Map.of("index.html", 7L, "policies/a/index.html", 8L),
+                Map.of("index.html", PageIds.of(Set.of("top", "main")))), Set.of("index.html", "policies/a/index.html", "search/0.json"));
     }
 
     @Test
@@ -45,6 +45,7 @@ class BuildCacheTest {
         assertEquals(Map.of("index.html", 7L, "policies/a/index.html", 8L), m.pages());
         assertEquals(Set.of("index.html", "policies/a/index.html", "search/0.json"), m.files());
         assertEquals(m.files(), m.intact());
+        assertEquals(m.files(), m.listing(), "no folder changed: the saved list is the site's");
         assertTrue(m.ids().get("index.html").containsAll(PageIds.of(Set.of("main"))));
         assertFalse(m.ids().get("index.html").containsAll(PageIds.of(Set.of("main", "gone"))));
         assertFalse(m.ids().containsKey("search/0.json"));
@@ -63,6 +64,20 @@ class BuildCacheTest {
         Files.writeString(site().resolve("search/0.json"), "[1]");
         Files.delete(site().resolve("index.html"));
         assertEquals(Set.of(), BuildCache.load(site(), KEY).intact());
+    }
+
+    @Test
+    void aFileAddedOrRemovedAnywhereInTheSiteMeansItsFilesMustBeListedAgain() throws IOException {
+        saveSite();
+        Files.writeString(site().resolve("policies/a/index.html"), "<p>改动</p>");
+        assertEquals(Set.of("index.html", "policies/a/index.html", "search/0.json"), BuildCache.load(site(), KEY).listing(),
+                "a file changed in place changes no folder");
+        write(site().resolve("policies/a/extra.html"), "<p>手工添加</p>");
+        assertNull(BuildCache.load(site(), KEY).listing());
+
+        saveSite();
+        Files.delete(site().resolve("search/0.json"));
+        assertNull(BuildCache.load(site(), KEY).listing());
     }
 
     @Test
