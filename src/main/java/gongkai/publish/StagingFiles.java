@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * bytes equal those of the same file in the site being replaced is not written again; the others
  * go into the staging folder. {@link Publisher} then either moves the few changed files into the
  * site or, when most changed, completes the staging folder with links to the unchanged files and
- * swaps it in. Bytes are compared, not timestamps or a manifest, so a site edited by hand is never
- * trusted blindly.
+ * swaps it in. A written file's bytes are compared with the old file's, not its time, so a site
+ * edited by hand is never trusted blindly; a page the build did not render at all is kept
+ * ({@link #keep}) only because {@link BuildCache} found its file as the last build left it.
  */
 public final class StagingFiles implements SiteOutput {
     private final Path staging;
