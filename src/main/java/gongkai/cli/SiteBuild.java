@@ -53,7 +53,7 @@ final class SiteBuild {
     /** The ids each page file offered in the last build, the files of that build, and its pages' inputs. */
     private final Map<String, PageIds> ids = new ConcurrentHashMap<>();
     private Set<String> lastFiles;
-    private RenderMemo memo = new RenderMemo();
+    private RenderMemo memo;
     /** For a one-off build: whether to start from the memory of the last build into the folder. */
     private boolean remember;
     /** The memory of a preview server; all null for a one-off build. */
@@ -89,6 +89,7 @@ final class SiteBuild {
         this.out = out;
         this.live = live;
         this.remember = !live;
+        this.memo = emptyMemo();
         this.markdown = live ? new ConcurrentHashMap<>() : null;
         this.reads = live ? new ReadMemo() : null;
         this.rules = live ? new RuleMemo() : null;
@@ -114,7 +115,7 @@ final class SiteBuild {
     void forget() {
         ids.clear();
         lastFiles = null;
-        memo = new RenderMemo();
+        memo = emptyMemo();
         remember = false;
         if (live) {
             markdown.clear();
@@ -122,6 +123,11 @@ final class SiteBuild {
             rules = new RuleMemo();
             search = new SearchMemo();
         }
+    }
+
+    /** A preview compares its pages' inputs; a build keeps fingerprints, which it saves for the next. */
+    private RenderMemo emptyMemo() {
+        return live ? new RenderMemo() : RenderMemo.fingerprinting();
     }
 
     /** Runs the build; prints problems to {@code err}; returns null when nothing was published. */

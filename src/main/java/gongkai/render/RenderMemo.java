@@ -9,36 +9,47 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * What is remembered of the pages of the last build: for each page, a fingerprint of everything
- * its bytes are made from but the templates (the template name, titles, section and view). A
- * rebuild renders only the pages whose fingerprints differ, since equal inputs through the same
- * templates give equal bytes. Views are records and lists of records, so a fingerprint is
- * structural ({@link Fingerprint#ofValue}); a page whose view holds anything else is always
- * rendered. A memo belongs to one templates folder in one state: when templates change, start a
- * new one.
+ * What is remembered of the pages of the last build: for each page, everything its bytes are made
+ * from but the templates (the template name, titles, section and view). A rebuild renders only
+ * the pages whose inputs differ, since equal inputs through the same templates give equal bytes.
+ * A memo belongs to one templates folder in one state: when templates change, start a new one.
+ *
+ * <p>A preview server keeps the inputs themselves: views are records and lists of records, so
+ * equality is structural, and comparing views that share most of their objects with the last
+ * ones is quick. A build that saves its memory for the next keeps only a fingerprint of each
+ * page's inputs ({@link Fingerprint#ofValue}), so that memory does not grow with the pages' text;
+ * a page whose view holds anything a fingerprint cannot read is always rendered.
  */
 public final class RenderMemo {
     /** The inputs of one page. */
     record Inputs(String template, String title, String documentTitle, String section, Object view) {}
 
-    private final Map<String, Long> previous;
-    private final Map<String, Long> current = new ConcurrentHashMap<>();
+    /** The inputs ({@link Inputs}) or fingerprints ({@link Long}) of the last build, by page path. */
+    private final Map<String, Object> previous;
+    private final Map<String, Object> current = new ConcurrentHashMap<>();
+    private final boolean fingerprints;
 
-    /** An empty memo: the first build renders every page. */
+    /** An empty memo that keeps inputs, for a preview server: its first build renders every page. */
     public RenderMemo() {
-        this(Map.of());
+        this(Map.of(), false);
     }
 
-    private RenderMemo(Map<String, Long> previous) {
+    private RenderMemo(Map<String, Object> previous, boolean fingerprints) {
         this.previous = previous;
+        this.fingerprints = fingerprints;
+    }
+
+    /** An empty memo that keeps fingerprints, for a build that saves them ({@link #fingerprints()}). */
+    public static RenderMemo fingerprinting() {
+        return new RenderMemo(Map.of(), true);
     }
 
     /**
-     * The memo of a build saved earlier ({@link #fingerprints}), trusting only the pages whose
+     * The memo of a build saved earlier ({@link #fingerprints()}), trusting only the pages whose
      * files in both editions are {@code intact}: the same as that build wrote them.
      */
     public static RenderMemo restore(Map<String, Long> fingerprints, Predicate<String> intact) {
-        Map<String, Long> trusted = new HashMap<>();
+        Map<String, Object> trusted = new HashMap<>();
         fingerprints.forEach((page, fingerprint) -> {
             for (Edition e : Edition.values()) {
                 if (!intact.test(e.path(page))) {
@@ -47,27 +58,34 @@ public final class RenderMemo {
             }
             trusted.put(page, fingerprint);
         });
-        return new RenderMemo(trusted);
+        return new RenderMemo(trusted, true);
     }
 
     /** The memo for the next build: what this build rendered. */
     public RenderMemo next() {
-        return new RenderMemo(fingerprints());
+        return new RenderMemo(Collections.unmodifiableMap(current), fingerprints);
     }
 
-    /** The fingerprint of each page of this build, by path, to save for the next. */
+    /** The fingerprint of each page of this build, by path, to save for the next; empty for a memo that keeps inputs. */
     public Map<String, Long> fingerprints() {
-        return Collections.unmodifiableMap(current);
+        Map<String, Long> saved = new HashMap<>();
+        if (fingerprints) {
+            current.forEach((page, fingerprint) -> saved.put(page, (Long) fingerprint));
+        }
+        return saved;
     }
 
     /** Records the inputs of {@code path}; true when they equal those of the last build. */
     boolean same(String path, Inputs inputs) {
-        OptionalLong fingerprint = Fingerprint.ofValue(inputs);
-        if (fingerprint.isEmpty()) {
-            return false;
+        Object remembered = inputs;
+        if (fingerprints) {
+            OptionalLong fingerprint = Fingerprint.ofValue(inputs);
+            if (fingerprint.isEmpty()) {
+                return false;
+            }
+            remembered = fingerprint.getAsLong();
         }
-        current.put(path, fingerprint.getAsLong());
-        Long before = previous.get(path);
-        return before != null && before == fingerprint.getAsLong();
+        current.put(path, remembered);
+        return remembered.equals(previous.get(path));
     }
 }
