@@ -33,13 +33,22 @@ public final class Fingerprint {
         return mix(mix(h ^ tail) ^ data.length);
     }
 
-    /** The fingerprint of {@code text}: FNV-1a over its UTF-16 units. */
+    /**
+     * The fingerprint of {@code text}: four UTF-16 units a step, each step multiplied and rotated,
+     * the length folded in.
+     */
     public static long of(String text) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        long h = 0xcbf29ce484222325L ^ n;
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            long k = text.charAt(i) | (long) text.charAt(i + 1) << 16 | (long) text.charAt(i + 2) << 32 | (long) text.charAt(i + 3) << 48;
+            h = Long.rotateLeft((h ^ k) * 0x87c37b91114253d5L, 31) * 0x4cf5ad432745937fL;
+        }
+        for (; i < n; i++) {
             h = (h ^ text.charAt(i)) * 0x100000001b3L;
         }
-        return h;
+        return mix(h);
     }
 
     /** Mixes a running fingerprint with one more value. */
@@ -91,7 +100,7 @@ public final class Fingerprint {
             return 0x5bd1e9955bd1e995L;
         }
         if (v instanceof String s) {
-            return mix(text(s) ^ 0x27d4eb2f165667c5L);
+            return mix(of(s) ^ 0x27d4eb2f165667c5L);
         }
         if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
             return mix(((Number) v).longValue() ^ 0x165667b19e3779f9L);
@@ -103,10 +112,10 @@ public final class Fingerprint {
             return mix(c ^ 0x4f1bbcdcbfa53e0bL);
         }
         if (v instanceof Enum<?> e) {
-            return mix(of(e.getDeclaringClass().getName()) ^ text(e.name()));
+            return mix(of(e.getDeclaringClass().getName()) ^ of(e.name()));
         }
         if (v instanceof Path p) {
-            return mix(text(p.toString()) ^ 0x6a09e667f3bcc909L);
+            return mix(of(p.toString()) ^ 0x6a09e667f3bcc909L);
         }
         if (v instanceof LocalDate d) {
             return mix(d.toEpochDay() ^ 0x2545f4914f6cdd1dL);
@@ -146,20 +155,5 @@ public final class Fingerprint {
             return h;
         }
         throw new Unknown();
-    }
-
-    /** A text four UTF-16 units a step, each step multiplied and rotated, the length folded in. */
-    private static long text(String s) {
-        int n = s.length();
-        long h = 0xcbf29ce484222325L ^ n;
-        int i = 0;
-        for (; i + 4 <= n; i += 4) {
-            long k = s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32 | (long) s.charAt(i + 3) << 48;
-            h = Long.rotateLeft((h ^ k) * 0x87c37b91114253d5L, 31) * 0x4cf5ad432745937fL;
-        }
-        for (; i < n; i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
-        }
-        return mix(h);
     }
 }

@@ -3,16 +3,16 @@ package gongkai.publish;
 import gongkai.model.Fingerprint;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInput;
 import java.io.DataInputStream;
+import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
 import java.util.HashMap;
@@ -64,6 +64,16 @@ public final class BuildCache {
             }
             Object key = a.fileKey();
             return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), key == null ? 0 : Fingerprint.of(key.toString()));
+        }
+
+        static Stamp read(DataInput in) throws IOException {
+            return new Stamp(in.readLong(), in.readLong(), in.readLong());
+        }
+
+        void write(DataOutput out) throws IOException {
+            out.writeLong(size);
+            out.writeLong(modified);
+            out.writeLong(identity);
         }
     }
 
@@ -128,7 +138,7 @@ public final class BuildCache {
             }
             for (int n = in.readInt(); n > 0; n--) {
                 String path = in.readUTF();
-                stamps.put(path, new Stamp(in.readLong(), in.readLong(), in.readLong()));
+                stamps.put(path, Stamp.read(in));
                 long[] prints = new long[in.readInt()];
                 for (int i = 0; i < prints.length; i++) {
                     prints[i] = in.readLong();
@@ -138,7 +148,7 @@ public final class BuildCache {
                 }
             }
             for (int n = in.readInt(); n > 0; n--) {
-                folders.put(in.readUTF(), new Stamp(in.readLong(), in.readLong(), in.readLong()));
+                folders.put(in.readUTF(), Stamp.read(in));
             }
             for (int n = in.readInt(); n > 0; n--) {
                 pages.put(in.readUTF(), in.readLong());
@@ -156,14 +166,11 @@ public final class BuildCache {
 
     /** The paths of {@code stamps} whose files (or folders) under {@code root} still have their stamps. */
     private static Set<String> unchanged(Path root, Map<String, Stamp> stamps, boolean folders) {
-        Set<String> same = ConcurrentHashMap.newKeySet();
-        stamps.entrySet().parallelStream().forEach(e -> {
-            try {
-                if (Stamp.of(root.resolve(e.getKey()), folders).equals(e.getValue())) {
-                    same.add(e.getKey());
-                }
-            } catch (IOException gone) {
-                // Changed.
+        Map<String, Stamp> now = stamp(root, stamps.keySet(), folders);
+        Set<String> same = new HashSet<>();
+        stamps.forEach((path, stamp) -> {
+            if (stamp.equals(now.get(path))) {
+                same.add(path);
             }
         });
         return same;
@@ -216,13 +223,9 @@ public final class BuildCache {
                 out.writeLong(key);
                 out.writeInt(stamps.size());
                 for (Map.Entry<String, Stamp> e : stamps.entrySet()) {
-                    String f = e.getKey();
-                    Stamp s = e.getValue();
-                    out.writeUTF(f);
-                    out.writeLong(s.size());
-                    out.writeLong(s.modified());
-                    out.writeLong(s.identity());
-                    PageIds pageIds = pages.ids().get(f);
+                    out.writeUTF(e.getKey());
+                    e.getValue().write(out);
+                    PageIds pageIds = pages.ids().get(e.getKey());
                     long[] prints = pageIds == null ? new long[0] : pageIds.prints();
                     out.writeInt(prints.length);
                     for (long p : prints) {
@@ -232,9 +235,7 @@ public final class BuildCache {
                 out.writeInt(folders.size());
                 for (Map.Entry<String, Stamp> e : folders.entrySet()) {
                     out.writeUTF(e.getKey());
-                    out.writeLong(e.getValue().size());
-                    out.writeLong(e.getValue().modified());
-                    out.writeLong(e.getValue().identity());
+                    e.getValue().write(out);
                 }
                 out.writeInt(pages.fingerprints().size());
                 for (Map.Entry<String, Long> e : pages.fingerprints().entrySet()) {
@@ -242,11 +243,7 @@ public final class BuildCache {
                     out.writeLong(e.getValue());
                 }
             }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Publisher.move(temp, file);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(temp);

@@ -26,10 +26,10 @@ public final class PageIds {
         return new PageIds(prints);
     }
 
+    /** The ids of saved fingerprints ({@link #prints}); takes {@code prints} over. */
     static PageIds ofPrints(long[] prints) {
-        long[] sorted = prints.clone();
-        Arrays.sort(sorted);
-        return new PageIds(sorted);
+        Arrays.sort(prints);
+        return new PageIds(prints);
     }
 
     long[] prints() {

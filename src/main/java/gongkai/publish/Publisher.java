@@ -261,7 +261,8 @@ public final class Publisher {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** Renames {@code from} to {@code to}, replacing a file of that name; atomically where the file system can. */
+    static void move(Path from, Path to) throws IOException {
         try {
             // Atomic: a reader of the site sees the old file or the new one, never neither.
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
