@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * reads it when a page or the search index needs it, and refuses a text that changed after it was
  * checked, so that nothing unchecked is ever published. Bodies are equal when their texts are.
  */
-public final class Body {
+public final class Body implements Fingerprinted {
     /** The text of a body that is kept, or null for one read again when needed. */
     private final String kept;
     private final Path file;
@@ -57,6 +57,12 @@ public final class Body {
             throw new Changed(file);
         }
         return text;
+    }
+
+    /** The fingerprint of the text ({@link Fingerprint#of(String)}), which names it without reading it again. */
+    @Override
+    public long fingerprint() {
+        return fingerprint;
     }
 
     /** Whether the text is empty or only white space. */

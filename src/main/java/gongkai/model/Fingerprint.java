@@ -60,8 +60,9 @@ public final class Fingerprint {
 
     /**
      * The fingerprint of a value made of records, lists, sets, maps, texts, numbers, booleans,
-     * enums, dates and paths, walked to the bottom: equal values have equal fingerprints, whichever
-     * objects hold them. Empty when the value holds anything else, whose equality it cannot know.
+     * enums, dates, paths and {@link Fingerprinted} values, walked to the bottom: equal values have
+     * equal fingerprints, whichever objects hold them. Empty when the value holds anything else,
+     * whose equality it cannot know.
      */
     public static OptionalLong ofValue(Object value) {
         try {
@@ -113,6 +114,9 @@ public final class Fingerprint {
         }
         if (v instanceof Enum<?> e) {
             return mix(of(e.getDeclaringClass().getName()) ^ of(e.name()));
+        }
+        if (v instanceof Fingerprinted f) {
+            return mix(f.fingerprint() ^ 0x510e527fade682d1L);
         }
         if (v instanceof Path p) {
             return mix(of(p.toString()) ^ 0x6a09e667f3bcc909L);

@@ -2,6 +2,8 @@ package gongkai.render;
 
 import gongkai.index.PortalIndex;
 import gongkai.model.Agency;
+import gongkai.model.Body;
+import gongkai.model.Fingerprint;
 import gongkai.model.Interpretation;
 import gongkai.model.InterpretationForm;
 import gongkai.model.Policy;
@@ -277,7 +279,10 @@ public final class PageBuilder {
         List<Views.ExternalLink> services = p.services().stream()
                 .map(v -> new Views.ExternalLink(v.url(), v.name())).toList();
         WorkPoints wp = index.workPointsOf(p).orElse(null);
-        String body = p.body().isBlank() ? "" : ServiceLinker.link(markdown.toHtml(p.body()), p.services());
+        // The services are part of what the HTML is made from: their mentions in the text become links.
+        Html body = p.body().isBlank() ? Html.EMPTY
+                : Html.of(Fingerprint.ofValue(List.of(p.body(), p.services())).orElseThrow(),
+                        () -> ServiceLinker.link(markdown.toHtml(p.body()), p.services()));
         var consultation = index.portal().site().consultation();
         return new Views.PolicyPage(p.id(), p.title(), p.kind().label(), p.kind() == PolicyKind.NORMATIVE, s.label(),
                 s.key(), p.example(), p.draft() != null, meta, topics, tags, banner(s), replaces, replacesVerb(replaced),
@@ -330,7 +335,7 @@ public final class PageBuilder {
         Policy p = index.policy(r.policy()).orElseThrow();
         ValidityStatus s = index.status(p);
         return new Views.ReplyView(Paths.replyAnchor(r.id()), Dates.zh(r.asked()), r.message(), Dates.zh(r.replied()),
-                index.agency(r.agency()).name(), r.simple(), markdown.toHtml(r.body()), titleLink(p), s.label(), s.key(),
+                index.agency(r.agency()).name(), r.simple(), html(r.body()), titleLink(p), s.label(), s.key(),
                 r.example());
     }
 
@@ -405,7 +410,12 @@ public final class PageBuilder {
         List<Views.QaView> questions = i.form() instanceof InterpretationForm.QuestionsAndAnswers q ? qa(q.items()) : List.of();
         return new Views.InterpretationPage(i.title(), i.form().label(), Dates.zh(i.published()),
                 index.agency(i.agency()).name(), i.example(), titleLink(p), s.label(), s.key(),
-                i.body().isBlank() ? "" : markdown.toHtml(i.body()), images, video, questions);
+                html(i.body()), images, video, questions);
+    }
+
+    /** The HTML of a record's body, converted only if its page is written. */
+    private Html html(Body body) {
+        return body.isBlank() ? Html.EMPTY : Html.of(body.fingerprint(), () -> markdown.toHtml(body));
     }
 
     private Views.WorkPointsView workPoints(WorkPoints wp) {

@@ -5,9 +5,13 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.SimpleScalar;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -50,9 +54,22 @@ public final class Templates {
             c.setWrapUncheckedExceptions(true);
             c.setFallbackOnNullLoopVariable(false);
             c.setNumberFormat("computer");
+            c.setObjectWrapper(new ViewWrapper());
             this.config = c;
         } catch (IOException e) {
             throw new UncheckedIOException("模板目录不可用：" + dir, e);
+        }
+    }
+
+    /** Freemarker's default wrapping, but {@link Html} is its text, made when a template reads it. */
+    private static final class ViewWrapper extends DefaultObjectWrapper {
+        ViewWrapper() {
+            super(Configuration.VERSION_2_3_35);
+        }
+
+        @Override
+        protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
+            return obj instanceof Html h ? new SimpleScalar(h.html()) : super.handleUnknownType(obj);
         }
     }
 

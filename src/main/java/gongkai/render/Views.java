@@ -81,7 +81,7 @@ public final class Views {
 
     /** A reply to a reader's message (留言选登), with the policy it concerns. */
     public record ReplyView(String anchor, String asked, String message, String replied, String agency, boolean simple,
-            String answerHtml, Link policy, String policyStatus, String policyStatusKey, boolean example) {}
+            Html answerHtml, Link policy, String policyStatus, String policyStatusKey, boolean example) {}
 
     /** A picture of a 图解 with its alt text and long description; {@code anchor} is the description's id. */
     public record ImageView(String src, String alt, String descriptionHtml, String anchor) {}
@@ -101,12 +101,12 @@ public final class Views {
     public record PolicyPage(String id, String title, String kind, boolean normative, String status, String statusKey,
             boolean example, boolean draft, List<Meta> meta, List<Link> topics, List<Link> tags, Banner banner,
             List<Link> replaces, String replacesVerb, List<ChangeRow> changes, List<InterpretationCard> interpretations,
-            String bodyHtml, WorkPointsView workPoints, List<ExternalLink> services, ExternalLink serviceIcon,
+            Html bodyHtml, WorkPointsView workPoints, List<ExternalLink> services, ExternalLink serviceIcon,
             List<QaView> faq, ExternalLink consultation, List<ReplyView> replies, List<Link> indexes) {}
 
     /** An interpretation page; the form's own parts (images, video, questions) are empty when not that form. */
     public record InterpretationPage(String title, String form, String published, String agency, boolean example,
-            Link policy, String policyStatus, String policyStatusKey, String bodyHtml, List<ImageView> images,
+            Link policy, String policyStatus, String policyStatusKey, Html bodyHtml, List<ImageView> images,
             String videoSrc, List<QaView> questions) {}
 
     /** The 留言选登 page. */
