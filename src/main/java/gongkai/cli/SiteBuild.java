@@ -17,6 +17,7 @@ import gongkai.render.RenderMemo;
 import gongkai.render.SiteOutput;
 import gongkai.render.SiteRenderer;
 import gongkai.rules.RuleMemo;
+import gongkai.search.SavedSearch;
 import gongkai.search.SearchIndex;
 import gongkai.search.SearchMemo;
 import java.io.PrintWriter;
@@ -28,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -163,24 +165,30 @@ final class SiteBuild {
     private Result publish(Pipeline.Checked checked, Progress progress, PrintWriter err) {
         Result[] result = new Result[1];
         long key = BuildCache.key(options.templates, checked.index().portal().site());
+        long generation = ThreadLocalRandom.current().nextLong();
         new Publisher(out).publish(key, (files, memory) -> {
-            if (remember && memory != null) {
+            boolean restore = remember && memory != null;
+            if (restore) {
                 memo = RenderMemo.restore(memory.pages(), memory.intact()::contains);
                 ids.putAll(memory.ids());
                 lastFiles = memory.files();
             }
-            Written w = write(checked, files, files::locate, progress, err, files::files);
-            progress.phase("更新网站目录", 0);
-            StagingFiles.Summary s = files.summary();
-            result[0] = new Result(w.pages, w.rendered, w.searchDocuments, s.written(), s.kept(), w.external, checked);
-            return new BuildCache.Pages(memo.fingerprints(), ids);
+            Path scratch = BuildCache.searchScratch(out);
+            try (SavedSearch saved = restore ? SavedSearch.start(memory.search(), memory.generation(), memory.intact()::contains, key,
+                    generation, scratch) : SavedSearch.start(null, 0, path -> false, key, generation, scratch)) {
+                Written w = write(checked, files, files::locate, progress, err, files::files, saved);
+                progress.phase("更新网站目录", 0);
+                StagingFiles.Summary s = files.summary();
+                result[0] = new Result(w.pages, w.rendered, w.searchDocuments, s.written(), s.kept(), w.external, checked);
+                return new BuildCache.Pages(memo.fingerprints(), ids, generation, saved.finish() ? scratch : null);
+            }
         });
         return result[0];
     }
 
     private Result updateInPlace(Pipeline.Checked checked, Progress progress, PrintWriter err) {
         preview.begin();
-        Written w = write(checked, preview, out::resolve, progress, err, preview::files);
+        Written w = write(checked, preview, out::resolve, progress, err, preview::files, null);
         preview.end();
         memo = memo.next();
         return new Result(w.pages, w.rendered, w.searchDocuments, preview.written(), preview.files().size() - preview.written(), w.external,
@@ -225,7 +233,7 @@ final class SiteBuild {
     }
 
     private Written write(Pipeline.Checked checked, SiteOutput files, Function<String, Path> locate, Progress progress, PrintWriter err,
-            java.util.function.Supplier<Set<String>> written) {
+            java.util.function.Supplier<Set<String>> written, SavedSearch saved) {
         PortalIndex index = checked.index();
         LinkChecker checker = new LinkChecker();
         SiteRenderer renderer = new SiteRenderer(options.templates, index.portal().site());
@@ -241,7 +249,7 @@ final class SiteBuild {
         // The search index reads only the portal index, as rendering does: building both at once
         // fills the moments either leaves a core idle (its merges, its single-threaded steps).
         CompletableFuture<SearchIndex.Summary> searching = CompletableFuture.supplyAsync(
-                () -> SearchIndex.write(index, files, search, words), runnable -> {
+                () -> live ? SearchIndex.write(index, files, search, words) : SearchIndex.write(index, files, saved, words), runnable -> {
                     Thread t = new Thread(runnable, "search-index");
                     t.setDaemon(true);
                     t.start();

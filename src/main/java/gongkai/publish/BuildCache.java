@@ -26,8 +26,10 @@ import java.util.stream.Stream;
 /**
  * What a build remembers of the site it published, for the next build into the same folder: the
  * fingerprint of each page's inputs, the ids each page file offered, and every file and folder
- * with its size, time and identity on disk just after publishing. It lives beside the site
- * ({@code .site.cache} for {@code site}), never in it, so it is not published.
+ * with its size, time and identity on disk just after publishing; and, in a file of its own, the
+ * search index's memory ({@code gongkai.search.SavedSearch}), which names the state of the site it
+ * belongs to (its generation). Both live beside the site ({@code .site.cache} and {@code
+ * .site.cache-search} for {@code site}), never in it, so they are not published.
  *
  * <p>Nothing in it is trusted blindly. It belongs to one version of the tool, one state of the
  * templates folder and of the site settings (its {@linkplain #key key}); a file counts as what
@@ -37,7 +39,7 @@ import java.util.stream.Stream;
  * or removed changes its folder's time), which spares walking tens of thousands of files.
  */
 public final class BuildCache {
-    private static final int MAGIC = 0x474b4331;
+    private static final int MAGIC = 0x474b4332;
 
     /**
      * What was remembered.
@@ -48,12 +50,18 @@ public final class BuildCache {
      * @param intact the files that are still as the build wrote them
      * @param listing the files in the site now: {@code files} when no folder of the site changed
      *     since, else null (unknown without walking the site)
+     * @param generation the state of the site the memory describes, named by the build that saved it
+     * @param search the search index's memory saved with it, or null
      */
     public record Memory(Map<String, Long> pages, Map<String, PageIds> ids, Set<String> files, Set<String> intact,
-            Set<String> listing) {}
+            Set<String> listing, long generation, Path search) {}
 
-    /** What a build remembers of its pages: the fingerprints of their inputs, and the ids of their files. */
-    public record Pages(Map<String, Long> fingerprints, Map<String, PageIds> ids) {}
+    /**
+     * What a build remembers of its pages: the fingerprints of their inputs, the ids of their
+     * files, the name it gives the state of the site it published ({@code generation}), and the
+     * search index's memory it wrote into {@link #searchScratch} (null for none).
+     */
+    public record Pages(Map<String, Long> fingerprints, Map<String, PageIds> ids, long generation, Path search) {}
 
     /** A file's or folder's size, modification time and identity on disk. */
     private record Stamp(long size, long modified, long identity) {
@@ -83,6 +91,18 @@ public final class BuildCache {
     static Path fileOf(Path site) {
         Path target = site.toAbsolutePath().normalize();
         return target.resolveSibling("." + target.getFileName() + ".cache");
+    }
+
+    /** Where the search index's memory of the site in {@code site} is kept. */
+    private static Path searchFileOf(Path site) {
+        Path file = fileOf(site);
+        return file.resolveSibling(file.getFileName() + "-search");
+    }
+
+    /** Where a build into {@code site} writes its search index's memory, for {@link #save} to put in place. */
+    public static Path searchScratch(Path site) {
+        Path file = searchFileOf(site);
+        return file.resolveSibling(file.getFileName() + ".new");
     }
 
     /**
@@ -132,10 +152,12 @@ public final class BuildCache {
         Map<String, PageIds> ids = new HashMap<>();
         Map<String, Stamp> stamps = new HashMap<>();
         Map<String, Stamp> folders = new HashMap<>();
+        long generation;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (in.readInt() != MAGIC || in.readLong() != key) {
                 return null;
             }
+            generation = in.readLong();
             for (int n = in.readInt(); n > 0; n--) {
                 String path = in.readUTF();
                 stamps.put(path, Stamp.read(in));
@@ -161,7 +183,8 @@ public final class BuildCache {
         Set<String> intact = unchanged(root, stamps, false);
         Set<String> files = Collections.unmodifiableSet(stamps.keySet());
         boolean listed = !folders.isEmpty() && unchanged(root, folders, true).size() == folders.size();
-        return new Memory(pages, ids, files, intact, listed ? files : null);
+        Path search = searchFileOf(site);
+        return new Memory(pages, ids, files, intact, listed ? files : null, generation, Files.isRegularFile(search) ? search : null);
     }
 
     /** The paths of {@code stamps} whose files (or folders) under {@code root} still have their stamps. */
@@ -199,6 +222,13 @@ public final class BuildCache {
      */
     public static void save(Path site, long key, Pages pages, Set<String> files) {
         if (key == 0) {
+            if (pages.search() != null) {
+                try {
+                    Files.deleteIfExists(pages.search());
+                } catch (IOException ignored) {
+                    // A memory saved with no key is never used; the next build writes over it.
+                }
+            }
             return;
         }
         Path root = site.toAbsolutePath().normalize();
@@ -221,6 +251,7 @@ public final class BuildCache {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
                 out.writeInt(MAGIC);
                 out.writeLong(key);
+                out.writeLong(pages.generation());
                 out.writeInt(stamps.size());
                 for (Map.Entry<String, Stamp> e : stamps.entrySet()) {
                     out.writeUTF(e.getKey());
@@ -242,6 +273,14 @@ public final class BuildCache {
                     out.writeUTF(e.getKey());
                     out.writeLong(e.getValue());
                 }
+            }
+            // The search memory first: should the site's memory not follow, the two name different
+            // generations, and the search memory is not used.
+            Path search = searchFileOf(site);
+            if (pages.search() != null) {
+                Publisher.move(pages.search(), search);
+            } else {
+                Files.deleteIfExists(search);
             }
             Publisher.move(temp, file);
         } catch (IOException | RuntimeException e) {

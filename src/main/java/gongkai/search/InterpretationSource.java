@@ -19,7 +19,7 @@ final class InterpretationSource implements SearchSource {
             return new Pending(new SearchDoc(DocType.INTERPRETATION, null, Paths.interpretation(i.id()), i.title(), null, i.agency(),
                     i.published(), p.topics(), index.status(p), "解读《" + p.title() + "》", "",
                     PolicySource.extra(index, p) + "\n" + i.form().label() + "\n" + p.title(), i.example()),
-                    () -> plain.apply(i.body()));
+                    () -> plain.apply(i.body()), i.body().fingerprint());
         });
     }
 }

@@ -2,6 +2,7 @@ package gongkai.search;
 
 import gongkai.model.Body;
 import gongkai.index.PortalIndex;
+import gongkai.model.Fingerprint;
 import gongkai.model.Policy;
 import gongkai.model.WorkPoints;
 import gongkai.render.Paths;
@@ -16,7 +17,8 @@ final class PolicySource implements SearchSource {
             WorkPoints wp = index.workPointsOf(p).orElse(null);
             return new Pending(new SearchDoc(wp == null ? DocType.POLICY : DocType.WORKPOINTS, p.kind(), Paths.policy(p.id()),
                     p.title(), p.docNumber(), p.agency(), p.published(), p.topics(), index.status(p), null, "", extra(index, p),
-                    p.example()), wp == null ? () -> plain.apply(p.body()) : () -> WorkPointsText.of(wp));
+                    p.example()), wp == null ? () -> plain.apply(p.body()) : () -> WorkPointsText.of(wp),
+                    wp == null ? p.body().fingerprint() : Fingerprint.of(WorkPointsText.of(wp)));
         });
     }
 

@@ -9,7 +9,9 @@ import gongkai.model.ValidityStatus;
 import gongkai.render.Dates;
 import gongkai.render.Markdown;
 import gongkai.render.SiteOutput;
+import gongkai.model.Fingerprint;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,11 +49,13 @@ public final class SearchIndex {
 
     private final PortalIndex index;
     private final SearchMemo memo;
+    private final SavedSearch saved;
     private final Function<Body, String> words;
 
-    private SearchIndex(PortalIndex index, SearchMemo memo, Function<Body, String> words) {
+    private SearchIndex(PortalIndex index, SearchMemo memo, SavedSearch saved, Function<Body, String> words) {
         this.index = index;
         this.memo = memo;
+        this.saved = saved;
         this.words = words;
     }
 
@@ -68,7 +72,7 @@ public final class SearchIndex {
 
     /** Builds the index of {@code index} and writes it into the site under {@link #DIR}. */
     public static Summary write(PortalIndex index, SiteOutput site) {
-        return write(index, site, null, body -> Markdown.text(body.text()));
+        return new SearchIndex(index, null, null, body -> Markdown.text(body.text())).build(site);
     }
 
     /**
@@ -77,7 +81,16 @@ public final class SearchIndex {
      * ({@link Markdown#text}), which the caller may have from converting it for its page.
      */
     public static Summary write(PortalIndex index, SiteOutput site, SearchMemo memo, Function<Body, String> words) {
-        return new SearchIndex(index, memo, words).build(site);
+        return new SearchIndex(index, memo, null, words).build(site);
+    }
+
+    /**
+     * As {@link #write(PortalIndex, SiteOutput)}, for a build that remembers its index in {@code
+     * saved} for the next and reuses what the last one remembered there; {@code words} as in
+     * {@link #write(PortalIndex, SiteOutput, SearchMemo, Function)}.
+     */
+    public static Summary write(PortalIndex index, SiteOutput site, SavedSearch saved, Function<Body, String> words) {
+        return new SearchIndex(index, null, saved, words).build(site);
     }
 
     private Summary build(SiteOutput site) {
@@ -91,10 +104,7 @@ public final class SearchIndex {
             // A batch's words are worked out when it comes, and let go once its files are written:
             // holding the whole portal's words while the postings grow would need the memory of both.
             for (int from = 0; from < docs.size(); from += TermIndex.BATCH) {
-                List<SearchDoc> batch = IntStream.range(from, Math.min(docs.size(), from + TermIndex.BATCH)).parallel()
-                        .mapToObj(n -> pending.get(n).withText()).toList();
-                terms.add(batch, from, null);
-                writeDocs(batch, from, files);
+                addBatch(pending, from, Math.min(docs.size(), from + TermIndex.BATCH), terms, files);
             }
         } else {
             // A preview holds every body's words anyway, and patches the index it kept.
@@ -107,7 +117,10 @@ public final class SearchIndex {
                 }
             }
             memo.indexed(terms, docs);
-            writeDocs(docs, 0, files);
+            IndexFiles.Written[] kept = new IndexFiles.Written[docs.size()];
+            Arrays.setAll(kept, n -> memo.docFile(n, docs.get(n)));
+            IndexFiles.Written[] written = writeDocs(docs, 0, files, kept);
+            memo.docFiles(IntStream.range(0, docs.size()).mapToObj(n -> new SearchMemo.DocFile(docs.get(n), written[n])).toList());
         }
         int termShards = terms.write(files);
         Function<String, List<String>> syllables = memo == null ? Pinyin::syllables : memo::syllables;
@@ -164,17 +177,63 @@ public final class SearchIndex {
         return memo.keywords(inputs, make);
     }
 
-    /** Writes {@code d/<n/1000>/<n>.json} of each document of {@code batch}, whose first is number {@code first}. */
-    private void writeDocs(List<SearchDoc> batch, int first, IndexFiles files) {
-        SearchMemo.DocFile[] written = new SearchMemo.DocFile[batch.size()];
+    /**
+     * Indexes documents {@code from} to {@code to} (exclusive) of {@code pending} and writes their
+     * files. What the last build saved is used for the documents it had: their terms, and their
+     * files where they are unchanged; only the rest are converted and tokenized. Everything is
+     * saved for the next build.
+     */
+    private void addBatch(List<SearchSource.Pending> pending, int from, int to, TermIndex terms, IndexFiles files) {
+        int size = to - from;
+        long[] keys = new long[size];
+        SearchDoc[] batch = new SearchDoc[size];
+        TermIndex.DocTerms[] known = new TermIndex.DocTerms[size];
+        IndexFiles.Written[] kept = new IndexFiles.Written[size];
+        IntStream.range(0, size).parallel().forEach(k -> {
+            int n = from + k;
+            SearchSource.Pending p = pending.get(n);
+            SavedSearch.Entry e = null;
+            if (saved != null) {
+                // Everything the document's terms and its file are made from, but its number.
+                keys[k] = Fingerprint.ofValue(List.of(p.doc(), p.source(), index.agency(p.doc().agency()).name())).orElse(0);
+                e = keys[k] == 0 ? null : saved.find(keys[k]);
+            }
+            if (e != null) {
+                known[k] = e.terms();
+                kept[k] = e.number() == n && saved.intact(DIR + "/" + docFile(n)) ? e.file() : null;
+            }
+            batch[k] = kept[k] != null ? p.doc() : p.withText();
+        });
+        List<SearchDoc> docs = Arrays.asList(batch);
+        TermIndex.DocTerms[] found = terms.add(docs, from, null, known);
+        IndexFiles.Written[] written = writeDocs(docs, from, files, kept);
+        if (saved != null) {
+            for (int k = 0; k < size; k++) {
+                if (keys[k] != 0) {
+                    saved.add(keys[k], from + k, written[k], found[k]);
+                }
+            }
+        }
+    }
+
+    /** The file of document number {@code n}, under {@link #DIR}. */
+    private static String docFile(int n) {
+        return "d/" + n / DOCS_PER_FOLDER + "/" + n + ".json";
+    }
+
+    /**
+     * Writes {@code d/<n/1000>/<n>.json} of each document of {@code batch}, whose first is number
+     * {@code first}, but keeps those of {@code kept} (null where none) as the last build wrote them.
+     */
+    private IndexFiles.Written[] writeDocs(List<SearchDoc> batch, int first, IndexFiles files, IndexFiles.Written[] kept) {
+        IndexFiles.Written[] written = new IndexFiles.Written[batch.size()];
         IntStream.range(0, batch.size()).parallel().forEach(k -> {
             int n = first + k;
             SearchDoc d = batch.get(k);
-            String name = "d/" + n / DOCS_PER_FOLDER + "/" + n + ".json";
-            IndexFiles.Written kept = memo == null ? null : memo.docFile(n, d);
-            if (kept != null) {
-                files.keep(name, kept);
-                written[k] = new SearchMemo.DocFile(d, kept);
+            String name = docFile(n);
+            if (kept[k] != null) {
+                files.keep(name, kept[k]);
+                written[k] = kept[k];
                 return;
             }
             Map<String, Object> out = new LinkedHashMap<>();
@@ -196,11 +255,9 @@ public final class SearchIndex {
                 text = text.substring(0, text.offsetByCodePoints(0, TEXT_CHARS));
             }
             out.put("x", text);
-            written[k] = new SearchMemo.DocFile(d, files.write(name, out));
+            written[k] = files.write(name, out);
         });
-        if (memo != null) {
-            memo.docFiles(List.of(written));
-        }
+        return written;
     }
 
     /**

@@ -12,9 +12,10 @@ public interface SearchSource {
     /**
      * A document without its words yet ({@link SearchDoc#text()} empty), and the way to them: the
      * index works them out when it comes to the document, so that a large portal's words are
-     * never all in memory at once.
+     * never all in memory at once. {@code source} is the fingerprint of what the words are made
+     * from (a body's Markdown, say), which names them without working them out.
      */
-    record Pending(SearchDoc doc, Supplier<String> text) {
+    record Pending(SearchDoc doc, Supplier<String> text, long source) {
         SearchDoc withText() {
             return doc.withText(text.get());
         }

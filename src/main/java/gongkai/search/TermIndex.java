@@ -141,14 +141,23 @@ final class TermIndex {
      * The terms of a document {@code memo} (may be null) remembers are not worked out again.
      */
     void add(List<SearchDoc> batch, int first, SearchMemo memo) {
+        add(batch, first, memo, new DocTerms[batch.size()]);
+    }
+
+    /**
+     * As {@link #add(List, int, SearchMemo)}, with the terms of the documents already known in
+     * {@code terms} (null where not), which it completes and returns.
+     */
+    DocTerms[] add(List<SearchDoc> batch, int first, SearchMemo memo, DocTerms[] terms) {
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
-        DocTerms[] terms = new DocTerms[batch.size()];
         // A few tasks, not one per document: each keeps one TermCounts for all of its documents.
         IntStream.range(0, threads).parallel().forEach(t -> {
             TermCounts counts = new TermCounts();
             for (int i = t; i < terms.length; i += threads) {
                 SearchDoc d = batch.get(i);
-                terms[i] = memo == null ? counts.of(d) : memo.terms(d, counts::of);
+                if (terms[i] == null) {
+                    terms[i] = memo == null ? counts.of(d) : memo.terms(d, counts::of);
+                }
             }
         });
         IntStream.range(0, PARTS).parallel().forEach(p -> {
@@ -159,6 +168,7 @@ final class TermIndex {
         for (int k = 0; k < terms.length; k++) {
             addOthers(first + k, terms[k]);
         }
+        return terms;
     }
 
     /** Adds the Chinese terms of part {@code p} of one document. */

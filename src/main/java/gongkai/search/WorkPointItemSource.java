@@ -2,6 +2,7 @@ package gongkai.search;
 
 import gongkai.model.Body;
 import gongkai.index.PortalIndex;
+import gongkai.model.Fingerprint;
 import gongkai.model.Policy;
 import gongkai.model.WorkPoints;
 import gongkai.render.Paths;
@@ -39,7 +40,7 @@ final class WorkPointItemSource implements SearchSource {
         WorkPointsText.item(item, text, false, false);
         String words = text.toString().strip();
         docs.add(new Pending(new SearchDoc(DocType.WORKPOINTS, null, Paths.policy(p.id()) + "#" + item.anchor(), title(item), null,
-                p.agency(), p.published(), p.topics(), index.status(p), context, "", extra, p.example()), () -> words));
+                p.agency(), p.published(), p.topics(), index.status(p), context, "", extra, p.example()), () -> words, Fingerprint.of(words)));
         for (WorkPoints.Item child : item.items()) {
             add(docs, index, p, context, extra, child);
         }

@@ -30,8 +30,10 @@ class BuildCacheTest {
         write(site().resolve("index.html"), "<p id=\"top\">首页</p>");
         write(site().resolve("policies/a/index.html"), "<p>政策</p>");
         write(site().resolve("search/0.json"), "[]");
+        write(BuildCache.searchScratch(site()), "搜索索引的记忆");
         BuildCache.save(site(), KEY, new BuildCache.Pages(Map.of("index.html", 7L, "policies/a/index.html", 8L),
-                Map.of("index.html", PageIds.of(Set.of("top", "main")))), Set.of("index.html", "policies/a/index.html", "search/0.json"));
+                Map.of("index.html", PageIds.of(Set.of("top", "main"))), 42, BuildCache.searchScratch(site())),
+                Set.of("index.html", "policies/a/index.html", "search/0.json"));
     }
 
     @Test
@@ -49,6 +51,9 @@ class BuildCacheTest {
         assertTrue(m.ids().get("index.html").containsAll(PageIds.of(Set.of("main"))));
         assertFalse(m.ids().get("index.html").containsAll(PageIds.of(Set.of("main", "gone"))));
         assertFalse(m.ids().containsKey("search/0.json"));
+        assertEquals(42, m.generation());
+        assertEquals("搜索索引的记忆", Files.readString(m.search()), "the search memory is put beside the site's");
+        assertFalse(Files.exists(BuildCache.searchScratch(site())));
     }
 
     @Test
