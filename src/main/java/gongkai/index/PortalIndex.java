@@ -13,6 +13,7 @@ import gongkai.model.WorkPoints;
 import gongkai.model.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,6 +45,13 @@ public final class PortalIndex {
     private final Map<String, Agency> agencies;
     private final Map<String, Topic> topics;
     private final Map<String, Tag> tags;
+    // Read by many pages and by the search index: worked out once.
+    private final List<Policy> policyList;
+    private final List<Interpretation> interpretationList;
+    private final Map<Integer, List<Policy>> byYear;
+    private final Map<Agency, List<Policy>> byAgency;
+    private final Map<Topic, List<Policy>> byTopic;
+    private final Map<Tag, List<Policy>> byTag;
 
     private PortalIndex(Portal portal, LocalDate asOf) {
         this.portal = portal;
@@ -67,6 +75,38 @@ public final class PortalIndex {
         this.agencies = portal.site().agencies().stream().collect(Collectors.toMap(Agency::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.topics = portal.site().topics().stream().collect(Collectors.toMap(Topic::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.tags = portal.site().tags().stream().collect(Collectors.toMap(Tag::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.policyList = List.copyOf(sorted);
+        List<Interpretation> newest = new ArrayList<>(portal.interpretations());
+        newest.sort(Comparator.comparing(Interpretation::published).reversed().thenComparing(Interpretation::id));
+        this.interpretationList = List.copyOf(newest);
+        Map<Integer, List<Policy>> years = new TreeMap<>(Comparator.reverseOrder());
+        Map<Agency, List<Policy>> byAgency = new LinkedHashMap<>();
+        Map<Topic, List<Policy>> byTopic = new LinkedHashMap<>();
+        Map<Tag, List<Policy>> byTag = new LinkedHashMap<>();
+        agencies.values().forEach(a -> byAgency.put(a, new ArrayList<>()));
+        topics.values().forEach(t -> byTopic.put(t, new ArrayList<>()));
+        tags.values().forEach(t -> byTag.put(t, new ArrayList<>()));
+        for (Policy p : sorted) {
+            years.computeIfAbsent(p.published().getYear(), y -> new ArrayList<>()).add(p);
+            byAgency.get(agencies.get(p.agency())).add(p);
+            p.topics().forEach(t -> byTopic.get(topics.get(t)).add(p));
+            p.tags().forEach(t -> byTag.get(tags.get(t)).add(p));
+        }
+        this.byYear = frozen(years);
+        this.byAgency = frozen(byAgency);
+        this.byTopic = frozen(byTopic);
+        this.byTag = frozen(byTag);
+    }
+
+    /** {@code groups} without the empty ones, in their order, none of it to be changed. */
+    private static <K> Map<K, List<Policy>> frozen(Map<K, List<Policy>> groups) {
+        Map<K, List<Policy>> m = new LinkedHashMap<>();
+        groups.forEach((k, list) -> {
+            if (!list.isEmpty()) {
+                m.put(k, List.copyOf(list));
+            }
+        });
+        return Collections.unmodifiableMap(m);
     }
 
     /** Indexes only what may be published: non-主动公开 records are dropped here, before anything else sees them. */
@@ -84,7 +124,7 @@ public final class PortalIndex {
 
     /** All published policies, newest first. */
     public List<Policy> policies() {
-        return List.copyOf(policies.values());
+        return policyList;
     }
 
     public Optional<Policy> policy(String id) {
@@ -156,45 +196,27 @@ public final class PortalIndex {
 
     /** Years that have documents (by 发布日期), newest first, each with its documents newest first. */
     public Map<Integer, List<Policy>> byYear() {
-        Map<Integer, List<Policy>> m = new TreeMap<>(Comparator.reverseOrder());
-        for (Policy p : policies.values()) {
-            m.computeIfAbsent(p.published().getYear(), y -> new ArrayList<>()).add(p);
-        }
-        return m;
+        return byYear;
     }
 
     /** Agencies that have documents, in catalogue order, each with its documents newest first. */
     public Map<Agency, List<Policy>> byAgency() {
-        Map<Agency, List<Policy>> m = new LinkedHashMap<>();
-        agencies.values().forEach(a -> m.put(a, new ArrayList<>()));
-        policies.values().forEach(p -> m.get(agencies.get(p.agency())).add(p));
-        m.values().removeIf(List::isEmpty);
-        return m;
+        return byAgency;
     }
 
     /** Topics that have documents, in catalogue order. */
     public Map<Topic, List<Policy>> byTopic() {
-        Map<Topic, List<Policy>> m = new LinkedHashMap<>();
-        topics.values().forEach(t -> m.put(t, new ArrayList<>()));
-        policies.values().forEach(p -> p.topics().forEach(t -> m.get(topics.get(t)).add(p)));
-        m.values().removeIf(List::isEmpty);
-        return m;
+        return byTopic;
     }
 
     /** Tags that have documents, in catalogue order. */
     public Map<Tag, List<Policy>> byTag() {
-        Map<Tag, List<Policy>> m = new LinkedHashMap<>();
-        tags.values().forEach(t -> m.put(t, new ArrayList<>()));
-        policies.values().forEach(p -> p.tags().forEach(t -> m.get(tags.get(t)).add(p)));
-        m.values().removeIf(List::isEmpty);
-        return m;
+        return byTag;
     }
 
     /** Published interpretations, newest first. */
     public List<Interpretation> interpretations() {
-        List<Interpretation> list = new ArrayList<>(portal.interpretations());
-        list.sort(Comparator.comparing(Interpretation::published).reversed().thenComparing(Interpretation::id));
-        return list;
+        return interpretationList;
     }
 
     /** Published work-point documents with the policy that carries each, newest year first. */
