@@ -18,7 +18,8 @@ import java.util.function.Predicate;
 /**
  * What a build remembers of its search index for the next build into the same folder: each
  * document's terms, and the number and digest of the file written for it, by a fingerprint of
- * everything the document is made from ({@link SearchSource.Pending#key}). A document found there
+ * everything the document is made from (its fields, the fingerprint of the source of its words,
+ * {@link SearchSource.Pending#source}, and its agency's name). A document found there
  * is neither converted from Markdown nor tokenized again, and its file is kept when it has the
  * same number and is still as that build wrote it; so a build after an edit reads the words of the
  * documents that changed, not of the whole portal.
@@ -46,12 +47,11 @@ public final class SavedSearch implements AutoCloseable {
     private final List<long[]> written = new ArrayList<>();
     private long offset;
 
-    private SavedSearch(FileChannel previous, Map<Long, long[]> entries, Predicate<String> intact, Path next, DataOutputStream out) {
+    private SavedSearch(FileChannel previous, Map<Long, long[]> entries, Predicate<String> intact, Path next) {
         this.previous = previous;
         this.entries = entries;
         this.intact = intact;
         this.next = next;
-        this.out = out;
     }
 
     /**
@@ -77,7 +77,7 @@ public final class SavedSearch implements AutoCloseable {
                 entries = Map.of();
             }
         }
-        SavedSearch s = new SavedSearch(in, entries, intact, next, null);
+        SavedSearch s = new SavedSearch(in, entries, intact, next);
         try {
             Files.deleteIfExists(next);
             s.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(next), 1 << 16));
