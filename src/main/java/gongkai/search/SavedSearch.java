@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What a build remembers of its search index for the next build into the same folder: each
@@ -22,7 +23,8 @@ import java.util.function.Predicate;
  * {@link SearchSource.Pending#source}, and its agency's name). A document found there
  * is neither converted from Markdown nor tokenized again, and its file is kept when it has the
  * same number and is still as that build wrote it; so a build after an edit reads the words of the
- * documents that changed, not of the whole portal.
+ * documents that changed, not of the whole portal. The suggestions, worked out from every title,
+ * are kept too, by a fingerprint of the titles and names they come from.
  *
  * <p>A build reads the last memory while it writes its own beside it, document after document; a
  * memory written with another key (another version of the tool, other templates or settings) or
@@ -32,10 +34,16 @@ import java.util.function.Predicate;
  * indexes every document, which is slower but never wrong.
  */
 public final class SavedSearch implements AutoCloseable {
-    private static final int MAGIC = 0x474b5331;
+    private static final int MAGIC = 0x474b5332;
 
-    /** A document as the last build indexed it: its number, its file, its terms. */
-    record Entry(int number, IndexFiles.Written file, TermIndex.DocTerms terms) {}
+    /**
+     * A document as the last build indexed it: its number, its file, its terms, and the terms as
+     * saved, which are saved again as they are.
+     */
+    record Entry(int number, IndexFiles.Written file, TermIndex.DocTerms terms, ByteBuffer saved) {}
+
+    /** A document's number, its file's digest and length, ahead of its terms. */
+    private static final int HEAD = Integer.BYTES + Long.BYTES + Integer.BYTES;
 
     private final FileChannel previous;
     /** Where each document's entry starts in the last memory and how long it is, by key. */
@@ -46,6 +54,10 @@ public final class SavedSearch implements AutoCloseable {
     private DataOutputStream out;
     private final List<long[]> written = new ArrayList<>();
     private long offset;
+    /** Where the last memory's suggestions start, or -1; and this build's, to save. */
+    private long keywordsAt = -1;
+    private long keywordsKey;
+    private List<Keywords.Keyword> keywords;
 
     private SavedSearch(FileChannel previous, Map<Long, long[]> entries, Predicate<String> intact, Path next) {
         this.previous = previous;
@@ -63,10 +75,11 @@ public final class SavedSearch implements AutoCloseable {
     public static SavedSearch start(Path last, long lastGeneration, Predicate<String> intact, long key, long generation, Path next) {
         FileChannel in = null;
         Map<Long, long[]> entries = Map.of();
+        long[] keywordsAt = {-1};
         if (last != null && key != 0) {
             try {
                 in = FileChannel.open(last, StandardOpenOption.READ);
-                entries = entries(in, key, lastGeneration);
+                entries = entries(in, key, lastGeneration, keywordsAt);
             } catch (IOException | RuntimeException e) {
                 entries = null;
             }
@@ -75,9 +88,11 @@ public final class SavedSearch implements AutoCloseable {
                 close(in);
                 in = null;
                 entries = Map.of();
+                keywordsAt[0] = -1;
             }
         }
         SavedSearch s = new SavedSearch(in, entries, intact, next);
+        s.keywordsAt = keywordsAt[0];
         try {
             Files.deleteIfExists(next);
             s.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(next), 1 << 16));
@@ -91,20 +106,27 @@ public final class SavedSearch implements AutoCloseable {
         return s;
     }
 
-    /** The entries of a memory saved with {@code key} and {@code generation}; null when it was not. */
-    private static Map<Long, long[]> entries(FileChannel in, long key, long generation) throws IOException {
+    /**
+     * The entries of a memory saved with {@code key} and {@code generation}; null when it was not.
+     * Where its suggestions start goes into {@code keywordsAt}.
+     */
+    private static Map<Long, long[]> entries(FileChannel in, long key, long generation, long[] keywordsAt) throws IOException {
         ByteBuffer head = read(in, 0, Integer.BYTES + 2 * Long.BYTES);
         long size = in.size();
         if (head.getInt() != MAGIC || head.getLong() != key || head.getLong() != generation) {
             return null;
         }
-        // The table of entries, then where it starts, then the mark that the memory was finished.
-        ByteBuffer end = read(in, size - Long.BYTES - Integer.BYTES, Long.BYTES + Integer.BYTES);
+        // The entries, the suggestions, the table of entries, then where the last two start, then
+        // the mark that the memory was finished.
+        int trailer = 2 * Long.BYTES + Integer.BYTES;
+        ByteBuffer end = read(in, size - trailer, trailer);
+        long suggestions = end.getLong();
         long at = end.getLong();
-        if (end.getInt() != MAGIC || at < head.capacity() || at > size - Long.BYTES - Integer.BYTES) {
+        if (end.getInt() != MAGIC || suggestions < head.capacity() || at < suggestions || at > size - trailer) {
             return null;
         }
-        ByteBuffer table = read(in, at, (int) (size - Long.BYTES - Integer.BYTES - at));
+        keywordsAt[0] = suggestions;
+        ByteBuffer table = read(in, at, (int) (size - trailer - at));
         Map<Long, long[]> entries = new HashMap<>();
         for (int n = table.getInt(); n > 0; n--) {
             entries.put(table.getLong(), new long[] {table.getLong(), table.getInt()});
@@ -137,6 +159,7 @@ public final class SavedSearch implements AutoCloseable {
             ByteBuffer b = read(previous, at[0], (int) at[1]);
             int number = b.getInt();
             IndexFiles.Written file = new IndexFiles.Written(b.getLong(), b.getInt());
+            ByteBuffer saved = b.slice();
             int[] han = ints(b);
             int[] start = ints(b);
             List<List<String>> others = new ArrayList<>();
@@ -148,21 +171,65 @@ public final class SavedSearch implements AutoCloseable {
                 others.add(terms);
             }
             DocNumber docNumber = b.get() == 0 ? null : new DocNumber(string(b), b.getInt(), b.getInt());
-            return new Entry(number, file, new TermIndex.DocTerms(han, start, others, docNumber));
+            return new Entry(number, file, new TermIndex.DocTerms(han, start, others, docNumber), saved);
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
     /**
-     * Remembers document {@code key}, number {@code number}, its file and its terms; documents
-     * come from one thread, in any order.
+     * Remembers document {@code key}, number {@code number}, its file and its terms, which are
+     * those of {@code found} (may be null) when the last memory had them; documents come from one
+     * thread, in any order.
      */
-    void add(long key, int number, IndexFiles.Written file, TermIndex.DocTerms terms) {
+    void add(long key, int number, IndexFiles.Written file, TermIndex.DocTerms terms, Entry found) {
         if (out == null) {
             return;
         }
-        int length = Integer.BYTES + Long.BYTES + Integer.BYTES + 4 * (2 + terms.han().length + terms.start().length) + Integer.BYTES;
+        ByteBuffer saved = found != null && found.terms() == terms ? found.saved().duplicate() : encode(terms);
+        int length = HEAD + saved.remaining();
+        try {
+            out.writeInt(number);
+            out.writeLong(file.digest());
+            out.writeInt(file.length());
+            out.write(saved.array(), saved.arrayOffset() + saved.position(), saved.remaining());
+        } catch (IOException e) {
+            failed();
+            return;
+        }
+        written.add(new long[] {key, offset, length});
+        offset += length;
+    }
+
+    /** The suggestions the last build worked out from inputs of fingerprint {@code inputs}, or else {@code make}'s; saved for the next. */
+    List<Keywords.Keyword> keywords(long inputs, Supplier<List<Keywords.Keyword>> make) {
+        List<Keywords.Keyword> k = inputs == 0 || keywordsAt < 0 ? null : savedKeywords(inputs);
+        keywordsKey = inputs;
+        keywords = k != null ? k : make.get();
+        return keywords;
+    }
+
+    private List<Keywords.Keyword> savedKeywords(long inputs) {
+        try {
+            ByteBuffer b = read(previous, keywordsAt, Long.BYTES + Integer.BYTES);
+            if (b.getLong() != inputs) {
+                return null;
+            }
+            int bytes = b.getInt();
+            ByteBuffer list = read(previous, keywordsAt + Long.BYTES + Integer.BYTES, bytes);
+            List<Keywords.Keyword> out = new ArrayList<>();
+            for (int n = list.getInt(); n > 0; n--) {
+                out.add(new Keywords.Keyword(string(list), list.getInt()));
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The terms of one document as saved. */
+    private static ByteBuffer encode(TermIndex.DocTerms terms) {
+        int length = 4 * (2 + terms.han().length + terms.start().length) + Integer.BYTES;
         List<byte[]> strings = new ArrayList<>();
         for (List<String> kind : terms.others()) {
             length += Integer.BYTES;
@@ -179,7 +246,6 @@ public final class SavedSearch implements AutoCloseable {
         }
         length += 1 + (n == null ? 0 : 2 * Integer.BYTES);
         ByteBuffer b = ByteBuffer.allocate(length);
-        b.putInt(number).putLong(file.digest()).putInt(file.length());
         putInts(b, terms.han());
         putInts(b, terms.start());
         b.putInt(terms.others().size());
@@ -196,14 +262,7 @@ public final class SavedSearch implements AutoCloseable {
             byte[] prefix = strings.get(s);
             b.putInt(prefix.length).put(prefix).putInt(n.year()).putInt(n.number());
         }
-        try {
-            out.write(b.array(), 0, length);
-        } catch (IOException e) {
-            failed();
-            return;
-        }
-        written.add(new long[] {key, offset, length});
-        offset += length;
+        return b.flip();
     }
 
     /**
@@ -215,13 +274,28 @@ public final class SavedSearch implements AutoCloseable {
             return false;
         }
         try {
+            long suggestions = offset;
+            List<byte[]> texts = new ArrayList<>();
+            int bytes = Integer.BYTES;
+            for (Keywords.Keyword k : keywords == null ? List.<Keywords.Keyword>of() : keywords) {
+                byte[] t = k.text().getBytes(StandardCharsets.UTF_8);
+                texts.add(t);
+                bytes += 2 * Integer.BYTES + t.length;
+            }
+            ByteBuffer list = ByteBuffer.allocate(Long.BYTES + Integer.BYTES + bytes);
+            list.putLong(keywords == null ? 0 : keywordsKey).putInt(bytes).putInt(texts.size());
+            for (int i = 0; i < texts.size(); i++) {
+                list.putInt(texts.get(i).length).put(texts.get(i)).putInt(keywords.get(i).weight());
+            }
+            out.write(list.array());
+            offset += list.capacity();
             int table = Integer.BYTES + written.size() * (2 * Long.BYTES + Integer.BYTES);
-            ByteBuffer b = ByteBuffer.allocate(table + Long.BYTES + Integer.BYTES);
+            ByteBuffer b = ByteBuffer.allocate(table + 2 * Long.BYTES + Integer.BYTES);
             b.putInt(written.size());
             for (long[] w : written) {
                 b.putLong(w[0]).putLong(w[1]).putInt((int) w[2]);
             }
-            b.putLong(offset).putInt(MAGIC);
+            b.putLong(suggestions).putLong(offset).putInt(MAGIC);
             out.write(b.array());
             out.close();
             out = null;

@@ -169,12 +169,12 @@ public final class SearchIndex {
             k.addTitles(titles);
             return k.all();
         };
-        if (memo == null) {
+        if (memo == null && saved == null) {
             return make.get();
         }
         List<Object> inputs = new ArrayList<>(titles);
         names.forEach(n -> inputs.add(List.of(n)));
-        return memo.keywords(inputs, make);
+        return memo != null ? memo.keywords(inputs, make) : saved.keywords(Fingerprint.ofValue(inputs).orElse(0), make);
     }
 
     /**
@@ -189,6 +189,7 @@ public final class SearchIndex {
         SearchDoc[] batch = new SearchDoc[size];
         TermIndex.DocTerms[] known = new TermIndex.DocTerms[size];
         IndexFiles.Written[] kept = new IndexFiles.Written[size];
+        SavedSearch.Entry[] entries = new SavedSearch.Entry[size];
         IntStream.range(0, size).parallel().forEach(k -> {
             int n = from + k;
             SearchSource.Pending p = pending.get(n);
@@ -197,6 +198,7 @@ public final class SearchIndex {
                 // Everything the document's terms and its file are made from, but its number.
                 keys[k] = Fingerprint.ofValue(List.of(p.doc(), p.source(), index.agency(p.doc().agency()).name())).orElse(0);
                 e = keys[k] == 0 ? null : saved.find(keys[k]);
+                entries[k] = e;
             }
             if (e != null) {
                 known[k] = e.terms();
@@ -210,7 +212,7 @@ public final class SearchIndex {
         if (saved != null) {
             for (int k = 0; k < size; k++) {
                 if (keys[k] != 0) {
-                    saved.add(keys[k], from + k, written[k], found[k]);
+                    saved.add(keys[k], from + k, written[k], found[k], entries[k]);
                 }
             }
         }

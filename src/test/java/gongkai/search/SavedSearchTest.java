@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,6 +94,34 @@ class SavedSearchTest {
         // What is written is what the full build wrote, the index version in meta.json included.
         assertEquals(full.output().written.keySet(), union(next.output().written.keySet(), next.output().kept));
         next.output().written.forEach((path, bytes) -> assertTrue(Arrays.equals(full.output().written.get(path), bytes), path));
+        // The second memory, its entries copied from the first, serves a third build as well.
+        Run third = build(dir.resolve("second"), 2, path -> true, 3, dir.resolve("third"));
+        assertEquals(0, third.words().converted.get());
+        assertEquals(next.output().kept, third.output().kept);
+        third.output().written.forEach((path, bytes) -> assertTrue(Arrays.equals(full.output().written.get(path), bytes), path));
+    }
+
+    @Test
+    void suggestionsAreWorkedOutAgainOnlyWhenTheirInputsChanged() {
+        List<Keywords.Keyword> made = List.of(new Keywords.Keyword("养老服务", 12), new Keywords.Keyword("社会救助", 3));
+        Path first = dir.resolve("first");
+        try (SavedSearch s = SavedSearch.start(null, 0, path -> false, KEY, 1, first)) {
+            assertEquals(made, s.keywords(42, () -> made));
+            assertTrue(s.finish());
+        }
+        try (SavedSearch s = SavedSearch.start(first, 1, path -> true, KEY, 2, dir.resolve("second"))) {
+            assertEquals(made, s.keywords(42, () -> {
+                throw new AssertionError("the same inputs: the saved suggestions serve");
+            }));
+        }
+        AtomicInteger asked = new AtomicInteger();
+        try (SavedSearch s = SavedSearch.start(first, 1, path -> true, KEY, 2, dir.resolve("second"))) {
+            assertEquals(List.of(), s.keywords(43, () -> {
+                asked.incrementAndGet();
+                return List.of();
+            }));
+        }
+        assertEquals(1, asked.get(), "other inputs: worked out again");
     }
 
     @Test
