@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -52,9 +53,18 @@ public final class BuildCache {
      *     since, else null (unknown without walking the site)
      * @param generation the state of the site the memory describes, named by the build that saved it
      * @param search the search index's memory saved with it, or null
+     * @param seen the stamps of the intact files and unchanged folders as loading found them
      */
     public record Memory(Map<String, Long> pages, Map<String, PageIds> ids, Set<String> files, Set<String> intact,
-            Set<String> listing, long generation, Path search) {}
+            Set<String> listing, long generation, Path search, Seen seen) {}
+
+    /**
+     * The stamps loading found on the files and folders that were as the last build left them:
+     * still right after this build for those it did not touch, so saving need not read them again.
+     */
+    record Seen(Map<String, Stamp> files, Map<String, Stamp> folders) {
+        static final Seen NONE = new Seen(Map.of(), Map.of());
+    }
 
     /**
      * What a build remembers of its pages: the fingerprints of their inputs, the ids of their
@@ -64,7 +74,7 @@ public final class BuildCache {
     public record Pages(Map<String, Long> fingerprints, Map<String, PageIds> ids, long generation, Path search) {}
 
     /** A file's or folder's size, modification time and identity on disk. */
-    private record Stamp(long size, long modified, long identity) {
+    record Stamp(long size, long modified, long identity) {
         static Stamp of(Path file, boolean folder) throws IOException {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (folder ? !a.isDirectory() : !a.isRegularFile()) {
@@ -180,23 +190,57 @@ public final class BuildCache {
             return null;
         }
         Path root = site.toAbsolutePath().normalize();
-        Set<String> intact = unchanged(root, stamps, false);
+        Map<String, Stamp> intact = unchanged(root, stamps, false);
         Set<String> files = Collections.unmodifiableSet(stamps.keySet());
-        boolean listed = !folders.isEmpty() && unchanged(root, folders, true).size() == folders.size();
+        Map<String, Stamp> sameFolders = unchanged(root, folders, true);
+        boolean listed = !folders.isEmpty() && sameFolders.size() == folders.size();
         Path search = searchFileOf(site);
-        return new Memory(pages, ids, files, intact, listed ? files : null, generation, Files.isRegularFile(search) ? search : null);
+        return new Memory(pages, ids, files, intact.keySet(), listed ? files : null, generation,
+                Files.isRegularFile(search) ? search : null, new Seen(intact, sameFolders));
     }
 
-    /** The paths of {@code stamps} whose files (or folders) under {@code root} still have their stamps. */
-    private static Set<String> unchanged(Path root, Map<String, Stamp> stamps, boolean folders) {
+    /** The stamps of {@code stamps} that the files (or folders) under {@code root} still have, by path. */
+    private static Map<String, Stamp> unchanged(Path root, Map<String, Stamp> stamps, boolean folders) {
         Map<String, Stamp> now = stamp(root, stamps.keySet(), folders);
-        Set<String> same = new HashSet<>();
+        Map<String, Stamp> same = new HashMap<>();
         stamps.forEach((path, stamp) -> {
             if (stamp.equals(now.get(path))) {
-                same.add(path);
+                same.put(path, stamp);
             }
         });
         return same;
+    }
+
+    /**
+     * Stamps each of {@code paths} under {@code root}, taking those {@code seen} has for paths not
+     * {@code touched} since, and reading the rest now.
+     */
+    private static Map<String, Stamp> stamp(Path root, Set<String> paths, boolean folders, Map<String, Stamp> seen,
+            Predicate<String> touched) {
+        Map<String, Stamp> stamps = new HashMap<>();
+        Set<String> read = new HashSet<>();
+        for (String p : paths) {
+            Stamp s = touched.test(p) ? null : seen.get(p);
+            if (s != null) {
+                stamps.put(p, s);
+            } else {
+                read.add(p);
+            }
+        }
+        stamps.putAll(stamp(root, read, folders));
+        return stamps;
+    }
+
+    /** The folders holding {@code files}, up to the site's own (""). */
+    private static Set<String> folders(Set<String> files) {
+        Set<String> folders = new HashSet<>();
+        folders.add("");
+        for (String f : files) {
+            for (int slash = f.lastIndexOf('/'); slash > 0 && folders.add(f.substring(0, slash)); slash = f.lastIndexOf('/', slash - 1)) {
+                // Each folder up to the first one already seen, whose own parents are there too.
+            }
+        }
+        return folders;
     }
 
     /** Stamps each of {@code paths} under {@code root} as it is now, leaving out what cannot be read. */
@@ -221,6 +265,20 @@ public final class BuildCache {
      * next build renders every page, which is slower but never wrong.
      */
     public static void save(Path site, long key, Pages pages, Set<String> files) {
+        save(site, key, pages, files, Seen.NONE, Set.of(), false);
+    }
+
+    /**
+     * As {@link #save(Path, long, Pages, Set)}, after a build that started from {@code memory}
+     * (null for none) and {@code changed} these files of the site (written or removed), leaving
+     * the others as they were; {@code inPlace} when it changed them in the site's own folders
+     * rather than in new ones. What the build did not touch keeps the stamps loading found.
+     */
+    public static void save(Path site, long key, Pages pages, Set<String> files, Memory memory, Set<String> changed, boolean inPlace) {
+        save(site, key, pages, files, memory == null ? Seen.NONE : memory.seen(), changed, inPlace);
+    }
+
+    private static void save(Path site, long key, Pages pages, Set<String> files, Seen seen, Set<String> changed, boolean inPlace) {
         if (key == 0) {
             if (pages.search() != null) {
                 try {
@@ -232,15 +290,11 @@ public final class BuildCache {
             return;
         }
         Path root = site.toAbsolutePath().normalize();
-        Map<String, Stamp> stamps = stamp(root, files, false);
-        Set<String> folderPaths = new HashSet<>();
-        folderPaths.add("");
-        for (String f : stamps.keySet()) {
-            for (int slash = f.lastIndexOf('/'); slash > 0 && folderPaths.add(f.substring(0, slash)); slash = f.lastIndexOf('/', slash - 1)) {
-                // Each folder up to the first one already seen, whose own parents are there too.
-            }
-        }
-        Map<String, Stamp> folders = stamp(root, folderPaths, true);
+        Map<String, Stamp> stamps = stamp(root, files, false, seen.files(), changed::contains);
+        Set<String> folderPaths = folders(stamps.keySet());
+        // A folder changes with what is added to it or taken from it, its own folders included.
+        Set<String> touched = folders(changed);
+        Map<String, Stamp> folders = stamp(root, folderPaths, true, inPlace ? seen.folders() : Map.of(), touched::contains);
         // A file or folder that could not be stamped would let a changed site pass for the listed one.
         if (folders.size() < folderPaths.size() || stamps.size() < files.size()) {
             folders = Map.of();

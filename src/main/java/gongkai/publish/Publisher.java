@@ -98,7 +98,8 @@ public final class Publisher {
                     BuildCache.Memory memory = files.previous() == null ? null : BuildCache.load(target, key);
                     BuildCache.Pages pages = build.apply(files, memory);
                     Set<String> removed = files.previous() == null ? Set.of() : removed(files, memory);
-                    if (files.previous() != null && files.written().size() + removed.size() < files.kept().size()) {
+                    boolean inPlace = files.previous() != null && files.written().size() + removed.size() < files.kept().size();
+                    if (inPlace) {
                         Files.write(staging.resolve(REMOVED), removed.stream().sorted().toList(), StandardCharsets.UTF_8);
                         Path apply = sibling("apply");
                         move(staging, apply);
@@ -108,7 +109,9 @@ public final class Publisher {
                         swap(staging);
                     }
                     if (pages != null) {
-                        BuildCache.save(target, key, pages, files.files());
+                        Set<String> changed = new HashSet<>(files.written());
+                        changed.addAll(removed);
+                        BuildCache.save(target, key, pages, files.files(), memory, changed, inPlace);
                     }
                 } catch (RuntimeException | Error e) {
                     try {

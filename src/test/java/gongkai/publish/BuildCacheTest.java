@@ -72,6 +72,23 @@ class BuildCacheTest {
     }
 
     @Test
+    void savingAfterABuildReadsOnlyWhatItTouchedAndStillCatchesWhatChangedMeanwhile() throws IOException {
+        saveSite();
+        BuildCache.Memory loaded = BuildCache.load(site(), KEY);
+        // The build rewrites one page and adds one; meanwhile someone edits a file it did not touch.
+        Files.writeString(site().resolve("policies/a/index.html"), "<p>新政策</p>");
+        write(site().resolve("policies/b/index.html"), "<p>又一份</p>");
+        Files.writeString(site().resolve("search/0.json"), "[2]");
+        BuildCache.save(site(), KEY, new BuildCache.Pages(Map.of(), Map.of(), 43, null),
+                Set.of("index.html", "policies/a/index.html", "policies/b/index.html", "search/0.json"), loaded,
+                Set.of("policies/a/index.html", "policies/b/index.html"), true);
+        BuildCache.Memory next = BuildCache.load(site(), KEY);
+        assertEquals(Set.of("index.html", "policies/a/index.html", "policies/b/index.html"), next.intact(),
+                "the edit made during the build is caught: its file kept the stamp loading found");
+        assertEquals(next.files(), next.listing(), "the folders the build added to were read again");
+    }
+
+    @Test
     void aFileAddedOrRemovedAnywhereInTheSiteMeansItsFilesMustBeListedAgain() throws IOException {
         saveSite();
         Files.writeString(site().resolve("policies/a/index.html"), "<p>改动</p>");
