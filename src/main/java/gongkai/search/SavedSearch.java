@@ -1,18 +1,11 @@
 package gongkai.search;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
+import gongkai.model.EntryFile;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -29,12 +22,15 @@ import java.util.function.Supplier;
  * <p>A build reads the last memory while it writes its own beside it, document after document; a
  * memory written with another key (another version of the tool, other templates or settings) or
  * for another state of the site (its generation, which the site's own memory names) is not used.
- * The file is read a document at a time, where it is needed, so memory does not grow with it.
+ * The file ({@link EntryFile}) is read a document at a time, where it is needed, so memory does
+ * not grow with it.
  * A memory that cannot be written is not saved, and the build goes on: without it the next build
  * indexes every document, which is slower but never wrong.
  */
 public final class SavedSearch implements AutoCloseable {
-    private static final int MAGIC = 0x474b5332;
+    private static final int MARK = 0x474b5333;
+    /** The key of the suggestions' entry; no document has it (a document whose key is 0 is not saved). */
+    private static final long SUGGESTIONS = 0;
 
     /**
      * A document as the last build indexed it: its number, its file, its terms, and the terms as
@@ -42,26 +38,12 @@ public final class SavedSearch implements AutoCloseable {
      */
     record Entry(int number, IndexFiles.Written file, TermIndex.DocTerms terms, ByteBuffer saved) {}
 
-    /** A document's number, its file's digest and length, ahead of its terms. */
-    private static final int HEAD = Integer.BYTES + Long.BYTES + Integer.BYTES;
-
-    private final FileChannel previous;
-    /** Where each document's entry starts in the last memory and how long it is, by key. */
-    private final Map<Long, long[]> entries;
+    private final EntryFile.Reader last;
     private final Predicate<String> intact;
-    private final Path next;
-    /** The memory being written; null once writing it failed. */
-    private DataOutputStream out;
-    private final List<long[]> written = new ArrayList<>();
-    private long offset;
-    /** Where the last memory's suggestions start, or -1; and this build's, to save. */
-    private long keywordsAt = -1;
-    private long keywordsKey;
-    private List<Keywords.Keyword> keywords;
+    private final EntryFile.Writer next;
 
-    private SavedSearch(FileChannel previous, Map<Long, long[]> entries, Predicate<String> intact, Path next) {
-        this.previous = previous;
-        this.entries = entries;
+    private SavedSearch(EntryFile.Reader last, Predicate<String> intact, EntryFile.Writer next) {
+        this.last = last;
         this.intact = intact;
         this.next = next;
     }
@@ -73,75 +55,7 @@ public final class SavedSearch implements AutoCloseable {
      * whether a file of the site (path from the site's root) is still as the last build wrote it.
      */
     public static SavedSearch start(Path last, long lastGeneration, Predicate<String> intact, long key, long generation, Path next) {
-        FileChannel in = null;
-        Map<Long, long[]> entries = Map.of();
-        long[] keywordsAt = {-1};
-        if (last != null && key != 0) {
-            try {
-                in = FileChannel.open(last, StandardOpenOption.READ);
-                entries = entries(in, key, lastGeneration, keywordsAt);
-            } catch (IOException | RuntimeException e) {
-                entries = null;
-            }
-            if (entries == null) {
-                // A memory cut short, of another format or another build is no memory: everything is indexed afresh.
-                close(in);
-                in = null;
-                entries = Map.of();
-                keywordsAt[0] = -1;
-            }
-        }
-        SavedSearch s = new SavedSearch(in, entries, intact, next);
-        s.keywordsAt = keywordsAt[0];
-        try {
-            Files.deleteIfExists(next);
-            s.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(next), 1 << 16));
-            s.out.writeInt(MAGIC);
-            s.out.writeLong(key);
-            s.out.writeLong(generation);
-            s.offset = Integer.BYTES + 2 * Long.BYTES;
-        } catch (IOException e) {
-            s.failed();
-        }
-        return s;
-    }
-
-    /**
-     * The entries of a memory saved with {@code key} and {@code generation}; null when it was not.
-     * Where its suggestions start goes into {@code keywordsAt}.
-     */
-    private static Map<Long, long[]> entries(FileChannel in, long key, long generation, long[] keywordsAt) throws IOException {
-        ByteBuffer head = read(in, 0, Integer.BYTES + 2 * Long.BYTES);
-        long size = in.size();
-        if (head.getInt() != MAGIC || head.getLong() != key || head.getLong() != generation) {
-            return null;
-        }
-        // The entries, the suggestions, the table of entries, then where the last two start, then
-        // the mark that the memory was finished.
-        int trailer = 2 * Long.BYTES + Integer.BYTES;
-        ByteBuffer end = read(in, size - trailer, trailer);
-        long suggestions = end.getLong();
-        long at = end.getLong();
-        if (end.getInt() != MAGIC || suggestions < head.capacity() || at < suggestions || at > size - trailer) {
-            return null;
-        }
-        keywordsAt[0] = suggestions;
-        ByteBuffer table = read(in, at, (int) (size - trailer - at));
-        Map<Long, long[]> entries = new HashMap<>();
-        for (int n = table.getInt(); n > 0; n--) {
-            entries.put(table.getLong(), new long[] {table.getLong(), table.getInt()});
-        }
-        return entries;
-    }
-
-    private static ByteBuffer read(FileChannel in, long position, int length) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(length);
-        while (b.hasRemaining()) {
-            if (in.read(b, position + b.position()) < 0) {
-                throw new IOException("cut short");
-            }
-        }
-        return b.flip();
+        return new SavedSearch(EntryFile.read(last, MARK, key, lastGeneration), intact, EntryFile.write(next, MARK, key, generation));
     }
 
     /** Whether the site's file at {@code path} is as the last build wrote it. */
@@ -151,12 +65,11 @@ public final class SavedSearch implements AutoCloseable {
 
     /** The document the last build indexed with {@code key}, or null; safe from several threads. */
     Entry find(long key) {
-        long[] at = entries.get(key);
-        if (at == null) {
+        ByteBuffer b = last.find(key);
+        if (b == null) {
             return null;
         }
         try {
-            ByteBuffer b = read(previous, at[0], (int) at[1]);
             int number = b.getInt();
             IndexFiles.Written file = new IndexFiles.Written(b.getLong(), b.getInt());
             ByteBuffer saved = b.slice();
@@ -172,57 +85,57 @@ public final class SavedSearch implements AutoCloseable {
             }
             DocNumber docNumber = b.get() == 0 ? null : new DocNumber(string(b), b.getInt(), b.getInt());
             return new Entry(number, file, new TermIndex.DocTerms(han, start, others, docNumber), saved);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return null;
         }
     }
 
     /**
      * Remembers document {@code key}, number {@code number}, its file and its terms, which are
-     * those of {@code found} (may be null) when the last memory had them; documents come from one
-     * thread, in any order.
+     * those of {@code found} (may be null) when the last memory had them.
      */
     void add(long key, int number, IndexFiles.Written file, TermIndex.DocTerms terms, Entry found) {
-        if (out == null) {
-            return;
-        }
-        ByteBuffer saved = found != null && found.terms() == terms ? found.saved().duplicate() : encode(terms);
-        int length = HEAD + saved.remaining();
-        try {
-            out.writeInt(number);
-            out.writeLong(file.digest());
-            out.writeInt(file.length());
-            out.write(saved.array(), saved.arrayOffset() + saved.position(), saved.remaining());
-        } catch (IOException e) {
-            failed();
-            return;
-        }
-        written.add(new long[] {key, offset, length});
-        offset += length;
+        ByteBuffer head = ByteBuffer.allocate(Integer.BYTES + Long.BYTES + Integer.BYTES);
+        head.putInt(number).putLong(file.digest()).putInt(file.length()).flip();
+        next.add(key, head, found != null && found.terms() == terms ? found.saved() : encode(terms));
     }
 
     /** The suggestions the last build worked out from inputs of fingerprint {@code inputs}, or else {@code make}'s; saved for the next. */
     List<Keywords.Keyword> keywords(long inputs, Supplier<List<Keywords.Keyword>> make) {
-        List<Keywords.Keyword> k = inputs == 0 || keywordsAt < 0 ? null : savedKeywords(inputs);
-        keywordsKey = inputs;
-        keywords = k != null ? k : make.get();
+        List<Keywords.Keyword> keywords = inputs == 0 ? null : savedKeywords(inputs);
+        if (keywords == null) {
+            keywords = make.get();
+        }
+        if (inputs != 0) {
+            List<byte[]> texts = new ArrayList<>();
+            int bytes = Long.BYTES + Integer.BYTES;
+            for (Keywords.Keyword k : keywords) {
+                byte[] t = k.text().getBytes(StandardCharsets.UTF_8);
+                texts.add(t);
+                bytes += 2 * Integer.BYTES + t.length;
+            }
+            ByteBuffer b = ByteBuffer.allocate(bytes);
+            b.putLong(inputs).putInt(texts.size());
+            for (int i = 0; i < texts.size(); i++) {
+                b.putInt(texts.get(i).length).put(texts.get(i)).putInt(keywords.get(i).weight());
+            }
+            next.add(SUGGESTIONS, b.flip());
+        }
         return keywords;
     }
 
     private List<Keywords.Keyword> savedKeywords(long inputs) {
+        ByteBuffer b = last.find(SUGGESTIONS);
         try {
-            ByteBuffer b = read(previous, keywordsAt, Long.BYTES + Integer.BYTES);
-            if (b.getLong() != inputs) {
+            if (b == null || b.getLong() != inputs) {
                 return null;
             }
-            int bytes = b.getInt();
-            ByteBuffer list = read(previous, keywordsAt + Long.BYTES + Integer.BYTES, bytes);
             List<Keywords.Keyword> out = new ArrayList<>();
-            for (int n = list.getInt(); n > 0; n--) {
-                out.add(new Keywords.Keyword(string(list), list.getInt()));
+            for (int n = b.getInt(); n > 0; n--) {
+                out.add(new Keywords.Keyword(string(b), b.getInt()));
             }
             return out;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return null;
         }
     }
@@ -270,76 +183,14 @@ public final class SavedSearch implements AutoCloseable {
      * ready to be saved with the site's; false when it could not be written.
      */
     public boolean finish() {
-        if (out == null) {
-            return false;
-        }
-        try {
-            long suggestions = offset;
-            List<byte[]> texts = new ArrayList<>();
-            int bytes = Integer.BYTES;
-            for (Keywords.Keyword k : keywords == null ? List.<Keywords.Keyword>of() : keywords) {
-                byte[] t = k.text().getBytes(StandardCharsets.UTF_8);
-                texts.add(t);
-                bytes += 2 * Integer.BYTES + t.length;
-            }
-            ByteBuffer list = ByteBuffer.allocate(Long.BYTES + Integer.BYTES + bytes);
-            list.putLong(keywords == null ? 0 : keywordsKey).putInt(bytes).putInt(texts.size());
-            for (int i = 0; i < texts.size(); i++) {
-                list.putInt(texts.get(i).length).put(texts.get(i)).putInt(keywords.get(i).weight());
-            }
-            out.write(list.array());
-            offset += list.capacity();
-            int table = Integer.BYTES + written.size() * (2 * Long.BYTES + Integer.BYTES);
-            ByteBuffer b = ByteBuffer.allocate(table + 2 * Long.BYTES + Integer.BYTES);
-            b.putInt(written.size());
-            for (long[] w : written) {
-                b.putLong(w[0]).putLong(w[1]).putInt((int) w[2]);
-            }
-            b.putLong(suggestions).putLong(offset).putInt(MAGIC);
-            out.write(b.array());
-            out.close();
-            out = null;
-            return true;
-        } catch (IOException e) {
-            failed();
-            return false;
-        }
-    }
-
-    /** Gives up writing the memory: a disk full or a folder not writable must not fail the build. */
-    private void failed() {
-        try {
-            if (out != null) {
-                out.close();
-            }
-        } catch (IOException ignored) {
-            // Deleted below either way.
-        }
-        out = null;
-        try {
-            Files.deleteIfExists(next);
-        } catch (IOException ignored) {
-            // An unfinished memory has no table at its end and is refused when read.
-        }
+        return next.finish();
     }
 
     /** Closes the files; a memory not yet finished is deleted. */
     @Override
     public void close() {
-        close(previous);
-        if (out != null) {
-            failed();
-        }
-    }
-
-    private static void close(FileChannel c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (IOException ignored) {
-                // Only read from; nothing is lost.
-            }
-        }
+        last.close();
+        next.close();
     }
 
     private static int[] ints(ByteBuffer b) {
