@@ -9,6 +9,7 @@ import gongkai.report.Report;
 import gongkai.report.ReportWriter;
 import gongkai.rules.Finding;
 import gongkai.rules.RuleMemo;
+import gongkai.rules.SavedChecks;
 import gongkai.rules.Validation;
 import gongkai.rules.Validator;
 import java.io.PrintWriter;
@@ -26,12 +27,16 @@ final class Pipeline {
 
     /** Loads and validates; prints every problem; returns null when there were problems. */
     static Checked validate(Path content, LocalDate asOf, PrintWriter err) {
-        return validate(content, asOf, err, null, null);
+        return validate(content, asOf, err, null, null, null);
     }
 
-    /** As {@link #validate(Path, LocalDate, PrintWriter)}, reusing what the memos (may be null) remember of unchanged files. */
-    static Checked validate(Path content, LocalDate asOf, PrintWriter err, ReadMemo reads, RuleMemo rules) {
-        Validation v = new Validator(rules).validate(new ContentLoader(reads).load(content));
+    /**
+     * As {@link #validate(Path, LocalDate, PrintWriter)}, reusing what the memos (may be null)
+     * remember of unchanged files: a preview's ({@code reads}, {@code rules}) or the last build's
+     * ({@code saved}, which also saves for the next).
+     */
+    static Checked validate(Path content, LocalDate asOf, PrintWriter err, ReadMemo reads, RuleMemo rules, SavedChecks saved) {
+        Validation v = new Validator(rules, saved).validate(new ContentLoader(reads).load(content));
         if (!v.ok()) {
             err.println("内容有 " + v.problems().size() + " 处错误：");
             for (Problem p : v.problems()) {

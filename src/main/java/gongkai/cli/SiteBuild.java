@@ -17,6 +17,7 @@ import gongkai.render.RenderMemo;
 import gongkai.render.SiteOutput;
 import gongkai.render.SiteRenderer;
 import gongkai.rules.RuleMemo;
+import gongkai.rules.SavedChecks;
 import gongkai.search.SavedSearch;
 import gongkai.search.SearchIndex;
 import gongkai.search.SearchMemo;
@@ -136,7 +137,7 @@ final class SiteBuild {
     Result run(Progress progress, PrintWriter err) {
         SearchIndex.prepare();
         progress.phase("读取和检查内容", 0);
-        Pipeline.Checked checked = Pipeline.validate(options.content, options.asOf(), err, reads, rules);
+        Pipeline.Checked checked = live ? Pipeline.validate(options.content, options.asOf(), err, reads, rules, null) : validateOnce(err);
         if (live) {
             reads = reads.next();
             rules = rules.next();
@@ -159,6 +160,22 @@ final class SiteBuild {
             err.println(live ? "改正后会重新生成。" : "未发布网站，" + out + " 保持不变。");
             forget();
             return null;
+        }
+    }
+
+    /**
+     * Validates for a one-off build, reusing what the last build remembers of the content files
+     * it checked (unless forgotten) and saving what this one checked for the next.
+     */
+    private Pipeline.Checked validateOnce(PrintWriter err) {
+        Path scratch = BuildCache.checksScratch(out);
+        try (SavedChecks saved = SavedChecks.start(remember ? BuildCache.checksFileOf(out) : null,
+                BuildCache.checksKey(options.content.resolve("site.yaml")), scratch)) {
+            Pipeline.Checked checked = Pipeline.validate(options.content, options.asOf(), err, null, null, saved);
+            if (saved.finish()) {
+                BuildCache.keepChecks(out, scratch);
+            }
+            return checked;
         }
     }
 

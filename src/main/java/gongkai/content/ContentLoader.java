@@ -1,6 +1,7 @@
 package gongkai.content;
 
 import gongkai.content.Sources.Read;
+import gongkai.model.Fingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -103,6 +105,7 @@ public final class ContentLoader {
         // What the walk learns of each file, for the memo: statting 10,000 files again costs a
         // preview's rebuild more than anything it reads.
         Map<Path, BasicFileAttributes> found = memo == null ? null : new HashMap<>();
+        Map<Path, Long> versions = new HashMap<>();
         List<Path> links = new ArrayList<>();
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -120,6 +123,7 @@ public final class ContentLoader {
                         links.add(f);
                     } else if (attrs.isRegularFile() && f.getFileName().toString().endsWith(suffix)) {
                         files.add(f);
+                        versions.put(f, version(attrs));
                         if (found != null) {
                             found.put(f, attrs);
                         }
@@ -138,7 +142,18 @@ public final class ContentLoader {
             Supplier<Read> read = () -> markdown ? readMarkdown(f) : readYaml(f);
             BasicFileAttributes a = found == null ? null : found.get(f);
             return a == null ? recall(f, read) : memo.read(f, a.size(), a.lastModifiedTime(), read);
-        });
+        }, f -> versions.getOrDefault(f, 0L));
+    }
+
+    /**
+     * A fingerprint of a file's size, modification time and identity on disk: what tells, without
+     * reading it, whether it is still the file an earlier build checked.
+     */
+    private static long version(BasicFileAttributes a) {
+        Object key = a.fileKey();
+        long v = Fingerprint.mix(a.size() ^ 0x9E3779B97F4A7C15L);
+        v = Fingerprint.mix(v ^ a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        return Fingerprint.mix(v ^ (key == null ? 0 : Fingerprint.of(key.toString())));
     }
 
     private Read recall(Path file, Supplier<Read> read) {

@@ -3,6 +3,7 @@ package gongkai.content;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * The files of one folder of records (policies, interpretations, ...), read one at a time when
@@ -15,15 +16,29 @@ public final class Sources {
 
     private final List<Path> files;
     private final Function<Path, Read> reader;
+    private final ToLongFunction<Path> versions;
 
     Sources(List<Path> files, Function<Path, Read> reader) {
+        this(files, reader, f -> 0);
+    }
+
+    Sources(List<Path> files, Function<Path, Read> reader, ToLongFunction<Path> versions) {
         this.files = List.copyOf(files);
         this.reader = reader;
+        this.versions = versions;
     }
 
     /** The files, in a stable order (by path). */
     public List<Path> files() {
         return files;
+    }
+
+    /**
+     * A fingerprint of the size, modification time and identity on disk {@code file} had when it
+     * was found, which changes when the file does; 0 when unknown.
+     */
+    public long version(Path file) {
+        return versions.applyAsLong(file);
     }
 
     /** Reads {@code file}, one of {@link #files()}; safe from several threads. */

@@ -20,12 +20,16 @@ public final class Body implements Fingerprinted {
     private final boolean blank;
 
     private Body(String text, String kept, Path file, Supplier<String> source) {
+        this(kept, file, source, Fingerprint.of(text), text.length(), text.isBlank());
+    }
+
+    private Body(String kept, Path file, Supplier<String> source, long fingerprint, int length, boolean blank) {
         this.kept = kept;
         this.file = file;
         this.source = source;
-        this.fingerprint = Fingerprint.of(text);
-        this.length = text.length();
-        this.blank = text.isBlank();
+        this.fingerprint = fingerprint;
+        this.length = length;
+        this.blank = blank;
     }
 
     /** A body kept in memory: a short text, or one that exists nowhere else. */
@@ -39,6 +43,14 @@ public final class Body implements Fingerprinted {
      */
     public static Body stored(String text, Path file, Supplier<String> source) {
         return new Body(text, null, file, source);
+    }
+
+    /**
+     * A body checked by an earlier build, known by its fingerprint, length and blankness: read
+     * from {@code file} through {@code source} when needed, which must then give the same text.
+     */
+    public static Body remembered(long fingerprint, int length, boolean blank, Path file, Supplier<String> source) {
+        return new Body(null, file, source, fingerprint, length, blank);
     }
 
     /** An empty body. */
@@ -63,6 +75,11 @@ public final class Body implements Fingerprinted {
     @Override
     public long fingerprint() {
         return fingerprint;
+    }
+
+    /** The length of the text, in UTF-16 units. */
+    public int length() {
+        return length;
     }
 
     /** Whether the text is empty or only white space. */

@@ -17,9 +17,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -115,6 +117,36 @@ public final class BuildCache {
         return file.resolveSibling(file.getFileName() + ".new");
     }
 
+    /** Where the memory of checked content files kept beside the site in {@code site} is. */
+    public static Path checksFileOf(Path site) {
+        Path file = fileOf(site);
+        return file.resolveSibling(file.getFileName() + "-checks");
+    }
+
+    /** A file for a build into {@code site} to write its memory of checked content files in, its own. */
+    public static Path checksScratch(Path site) {
+        Path file = checksFileOf(site);
+        return file.resolveSibling(file.getFileName() + ".new-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
+    }
+
+    /**
+     * Puts the memory of checked content files a build wrote in {@code scratch} in place beside
+     * {@code site}. It holds what the content files gave, not what the site holds, so it is right
+     * whichever build saves last. If it cannot be moved, it is deleted, and the next build checks
+     * every file.
+     */
+    public static void keepChecks(Path site, Path scratch) {
+        try {
+            Publisher.move(scratch, checksFileOf(site));
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(scratch);
+            } catch (IOException ignored) {
+                // Left beside the site; a later build's scratch has another name.
+            }
+        }
+    }
+
     /**
      * What the output a build renders depends on besides its pages' inputs: this tool's code,
      * every file of the templates folder and the site settings ({@code settings}, a value
@@ -126,12 +158,44 @@ public final class BuildCache {
             return 0;
         }
         try {
-            long key = Fingerprint.mix(site.getAsLong() ^ folder(templates));
-            Path code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            key = Fingerprint.mix(key ^ (Files.isDirectory(code) ? folder(code) : Fingerprint.of(Files.readAllBytes(code))));
-            return Fingerprint.mix(key ^ Fingerprint.of(System.getProperty("java.class.path", "")));
-        } catch (IOException | URISyntaxException | RuntimeException e) {
+            long code = code();
+            return code == 0 ? 0 : Fingerprint.mix(code ^ Fingerprint.mix(site.getAsLong() ^ folder(templates)));
+        } catch (IOException | RuntimeException e) {
             return 0;
+        }
+    }
+
+    /**
+     * What checking a content file depends on besides the file: this tool's code, and the site
+     * settings file {@code siteYaml} (whose privacy settings the checks read). Zero when it cannot
+     * be known.
+     */
+    public static long checksKey(Path siteYaml) {
+        try {
+            long code = code();
+            return code == 0 ? 0 : Fingerprint.mix(code ^ Fingerprint.of(Files.readAllBytes(siteYaml)));
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** This tool's code: its jar or classes folder, and the class path. Zero when it cannot be read. */
+    private static long code() {
+        return Code.FINGERPRINT;
+    }
+
+    /** The code's fingerprint, read once per run: it does not change under a running program. */
+    private static final class Code {
+        static final long FINGERPRINT = read();
+
+        private static long read() {
+            try {
+                Path code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                long key = Files.isDirectory(code) ? folder(code) : Fingerprint.of(Files.readAllBytes(code));
+                return Fingerprint.mix(key ^ Fingerprint.of(System.getProperty("java.class.path", "")));
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                return 0;
+            }
         }
     }
 

@@ -39,6 +39,7 @@ import java.util.stream.Collectors;
  */
 public final class Validator {
     private final RuleMemo memo;
+    private final SavedChecks saved;
 
     /** A validator that checks every file. */
     public Validator() {
@@ -47,7 +48,16 @@ public final class Validator {
 
     /** A validator that reuses what {@code memo} remembers of single files; null to check every file. */
     public Validator(RuleMemo memo) {
+        this(memo, null);
+    }
+
+    /**
+     * A validator that reuses what {@code memo} (a preview's) or {@code saved} (the last build's)
+     * remember of single files, and saves into {@code saved} what it checked; either may be null.
+     */
+    public Validator(RuleMemo memo, SavedChecks saved) {
         this.memo = memo;
+        this.saved = saved;
     }
 
     public Validation validate(LoadedContent content) {
@@ -103,7 +113,14 @@ public final class Validator {
      */
     private List<FileCheck> readAll(String check, Sources sources, BiFunction<SourceDoc, Problems, ?> reader,
             PrivacyScreen privacy) {
+        SavedChecks remembered = "policy".equals(check) ? saved : null;
         return sources.files().parallelStream().map(file -> {
+            long version = remembered == null ? 0 : sources.version(file);
+            SavedChecks.Outcome found = remembered == null ? null : remembered.find(file, version);
+            if (found != null) {
+                remembered.add(file, version, null, null, found);
+                return new FileCheck(file, found.value(), List.of(), List.of(), found.findings());
+            }
             Sources.Read read = sources.read(file);
             if (read.problem() != null) {
                 return new FileCheck(file, null, List.of(read.problem()), List.of(), List.of());
@@ -116,6 +133,9 @@ public final class Validator {
             RuleMemo.Outcome screen = recall("privacy", doc, local -> privacy.screen(doc, local));
             @SuppressWarnings("unchecked")
             List<Finding> findings = (List<Finding>) screen.value();
+            if (remembered != null && value.value() != null && value.problems().isEmpty() && screen.problems().isEmpty()) {
+                remembered.add(file, version, value.value(), findings, null);
+            }
             return new FileCheck(file, value.value(), value.problems(), screen.problems(), findings);
         }).collect(Collectors.toList());
     }
