@@ -1,10 +1,10 @@
 package gongkai.report;
 
 import gongkai.render.Dates;
+import gongkai.render.Json;
 import gongkai.render.Templates;
 import gongkai.rules.Finding;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a {@link Report} into a folder outside the site: {@code index.html} for people (from the
@@ -45,9 +43,7 @@ public final class ReportWriter {
                 .map(f -> new Item(f.rule(), f.record(), report.fileName(f), f.message())).toList();
         try {
             Files.createDirectories(dir);
-            try (OutputStream out = Files.newOutputStream(dir.resolve(JSON))) {
-                JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(out, items);
-            }
+            Files.write(dir.resolve(JSON), Json.indented(items.stream().map(ReportWriter::json).toList()));
             Path css = templates.resolve("assets/site.css");
             if (Files.isRegularFile(css)) {
                 Files.copy(css, dir.resolve("site.css"), StandardCopyOption.REPLACE_EXISTING);
@@ -67,6 +63,15 @@ public final class ReportWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Map<String, Object> json(Item item) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("rule", item.rule());
+        out.put("record", item.record());
+        out.put("file", item.file());
+        out.put("message", item.message());
+        return out;
     }
 
     /** Every rule of {@link ComplianceChecks}, found or not, then any other rule that has findings. */

@@ -1,6 +1,7 @@
 package gongkai.search;
 
 import gongkai.model.Fingerprint;
+import gongkai.render.Json;
 import gongkai.render.SiteOutput;
 import java.util.HexFormat;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package gongkai.search;
+package gongkai.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,14 +11,17 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The index's JSON writer gives the bytes Jackson's default writer gave, so rebuilt files do not change. */
+/** The JSON writer gives the bytes Jackson's default writer gave, so rebuilt files do not change. */
 class JsonTest {
     private static final JsonMapper JACKSON = JsonMapper.builder().build();
+    private static final JsonMapper INDENTING = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private static void same(Object value) {
         assertArrayEquals(JACKSON.writeValueAsBytes(value), Json.bytes(value), String.valueOf(value));
+        assertArrayEquals(INDENTING.writeValueAsBytes(value), Json.indented(value), String.valueOf(value));
     }
 
     @Test
@@ -53,6 +56,16 @@ class JsonTest {
         same(List.of());
         same(Map.of());
         same(7);
+    }
+
+    @Test
+    void shapeOfTheReportsFindings() {
+        Map<String, Object> finding = new LinkedHashMap<>();
+        finding.put("rule", "interpretation-missing");
+        finding.put("record", null);
+        finding.put("file", "policies/2024/a.md");
+        finding.put("message", "缺少\"解读\"");
+        same(List.of(finding, Map.of("deep", List.of(Map.of("deeper", Map.of("x", List.of(1, Map.of()))))), List.of(List.of())));
     }
 
     @Test

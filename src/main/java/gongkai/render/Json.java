@@ -1,27 +1,42 @@
-package gongkai.search;
+package gongkai.render;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 
 /**
- * The JSON of the index files, as UTF-8: maps with string keys, collections, strings, integers,
- * booleans and null, without spaces. Strings are escaped as Jackson's default writer escapes them
- * (quote, backslash, control characters, a surrogate without its pair), so the files keep the
- * bytes, and the index its version, that earlier builds wrote. Written by hand because the index
- * has tens of thousands of small files, and a general mapper costs more to set up and to warm up
- * than writing these few shapes.
+ * JSON as UTF-8, of maps with string keys, collections, strings, integers, booleans and null: the
+ * search index's files without spaces, the compliance report's findings indented for people.
+ * Both come out as Jackson's default writer wrote them (strings escaped as it escapes them: quote,
+ * backslash, control characters, a surrogate without its pair), so the files keep the bytes, and
+ * the index its version, that earlier builds wrote. Written by hand because the index has tens of
+ * thousands of small files, and a general mapper costs more to load, set up and warm up than the
+ * whole report takes to write.
  */
-final class Json {
+public final class Json {
     private final StringBuilder out = new StringBuilder(256);
+    /** Whether maps are laid out one entry per line, as Jackson's indenting printer does. */
+    private final boolean indented;
+    /** How many maps the value being written is in. */
+    private int depth;
 
-    private Json() {}
+    private Json(boolean indented) {
+        this.indented = indented;
+    }
 
-    /** {@code value} as JSON. */
-    static byte[] bytes(Object value) {
-        Json json = new Json();
-        json.value(value);
-        return json.out.toString().getBytes(StandardCharsets.UTF_8);
+    /** {@code value} as JSON without spaces. */
+    public static byte[] bytes(Object value) {
+        return new Json(false).write(value);
+    }
+
+    /** {@code value} as indented JSON: each map entry on a line of its own, lists on one line. */
+    public static byte[] indented(Object value) {
+        return new Json(true).write(value);
+    }
+
+    private byte[] write(Object value) {
+        value(value);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private void value(Object value) {
@@ -39,27 +54,45 @@ final class Json {
     }
 
     private void map(Map<?, ?> map) {
+        if (indented && map.isEmpty()) {
+            out.append("{ }");
+            return;
+        }
         out.append('{');
+        depth++;
         String separator = "";
         for (Map.Entry<?, ?> e : map.entrySet()) {
             out.append(separator);
             separator = ",";
+            newLine();
             string((String) e.getKey());
-            out.append(':');
+            out.append(indented ? " : " : ":");
             value(e.getValue());
         }
+        depth--;
+        newLine();
         out.append('}');
     }
 
+    private void newLine() {
+        if (indented) {
+            out.append('\n').append("  ".repeat(depth));
+        }
+    }
+
     private void list(Collection<?> list) {
-        out.append('[');
+        if (indented && list.isEmpty()) {
+            out.append("[ ]");
+            return;
+        }
+        out.append(indented ? "[ " : "[");
         String separator = "";
         for (Object v : list) {
             out.append(separator);
-            separator = ",";
+            separator = indented ? ", " : ",";
             value(v);
         }
-        out.append(']');
+        out.append(indented ? " ]" : "]");
     }
 
     /** Copies the runs between characters to escape whole; UTF-8 is left to the JDK's encoder. */
