@@ -1,5 +1,6 @@
 package gongkai.search;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -34,6 +35,30 @@ final class PostingList {
 
     int count() {
         return count;
+    }
+
+    /** The bytes {@link #save} takes. */
+    int savedSize() {
+        return 3 * Integer.BYTES + size;
+    }
+
+    /** Puts the list into {@code out} as it is kept, for {@link #restore} in the next build. */
+    void save(ByteBuffer out) {
+        out.putInt(count).putInt(last).putInt(size).put(data, 0, size);
+    }
+
+    /** The list {@link #save} put at {@code in}'s position; throws when the bytes are not such a list. */
+    static PostingList restore(ByteBuffer in) {
+        PostingList list = new PostingList();
+        list.count = in.getInt();
+        list.last = in.getInt();
+        list.size = in.getInt();
+        if (list.count < 0 || list.size < list.count || list.size > in.remaining()) {
+            throw new IllegalArgumentException("not a saved list");
+        }
+        list.data = new byte[Math.max(4, list.size)];
+        in.get(list.data, 0, list.size);
+        return list;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 
 /**
  * What a build remembers of its search index for the next build into the same folder: each
@@ -17,7 +18,9 @@ import java.util.function.Supplier;
  * is neither converted from Markdown nor tokenized again, and its file is kept when it has the
  * same number and is still as that build wrote it; so a build after an edit reads the words of the
  * documents that changed, not of the whole portal. The suggestions, worked out from every title,
- * are kept too, by a fingerprint of the titles and names they come from.
+ * are kept too, by a fingerprint of the titles and names they come from; and the whole inverted
+ * index as written, with the key of each number's document, so that a build whose documents keep
+ * their numbers patches it where documents changed instead of merging every document's terms.
  *
  * <p>A build reads the last memory while it writes its own beside it, document after document; a
  * memory written with another key (another version of the tool, other templates or settings) or
@@ -28,9 +31,16 @@ import java.util.function.Supplier;
  * indexes every document, which is slower but never wrong.
  */
 public final class SavedSearch implements AutoCloseable {
-    private static final int MARK = 0x474b5333;
-    /** The key of the suggestions' entry; no document has it (a document whose key is 0 is not saved). */
+    private static final int MARK = 0x474b5334;
+    /** The key of the suggestions' entry. */
     private static final long SUGGESTIONS = 0;
+    /** The key of the index's first entry, the documents' keys by number; its parts follow. */
+    private static final long INDEX = 1;
+    /** Keys up to this one are the entries above, never a document's (see {@link #key}). */
+    private static final long RESERVED = 15;
+
+    /** The index the last build wrote, and the key of each of its documents by number. */
+    record LastIndex(long[] keys, TermIndex terms) {}
 
     /**
      * A document as the last build indexed it: its number, its file, its terms, and the terms as
@@ -56,6 +66,11 @@ public final class SavedSearch implements AutoCloseable {
      */
     public static SavedSearch start(Path last, long lastGeneration, Predicate<String> intact, long key, long generation, Path next) {
         return new SavedSearch(EntryFile.read(last, MARK, key, lastGeneration), intact, EntryFile.write(next, MARK, key, generation));
+    }
+
+    /** A document's key from the fingerprint of what it is made from: 0, no key, where that falls among the reserved. */
+    static long key(long fingerprint) {
+        return fingerprint >= 0 && fingerprint <= RESERVED ? 0 : fingerprint;
     }
 
     /** Whether the site's file at {@code path} is as the last build wrote it. */
@@ -98,6 +113,46 @@ public final class SavedSearch implements AutoCloseable {
         ByteBuffer head = ByteBuffer.allocate(Integer.BYTES + Long.BYTES + Integer.BYTES);
         head.putInt(number).putLong(file.digest()).putInt(file.length()).flip();
         next.add(key, head, found != null && found.terms() == terms ? found.saved() : encode(terms));
+    }
+
+    /**
+     * The index the last build saved, its files checked with {@code intact} (names under the
+     * index's folder); null when there is none or it cannot be read.
+     */
+    LastIndex index(Predicate<String> intact) {
+        ByteBuffer head = last.find(INDEX);
+        if (head == null) {
+            return null;
+        }
+        try {
+            long[] keys = new long[head.getInt()];
+            head.asLongBuffer().get(keys);
+            List<ByteBuffer> saved = new ArrayList<>();
+            for (int i = 0; i <= TermIndex.PARTS; i++) {
+                ByteBuffer b = last.find(INDEX + 1 + i);
+                if (b == null) {
+                    return null;
+                }
+                saved.add(b);
+            }
+            return new LastIndex(keys, TermIndex.restore(saved, intact));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Remembers {@code terms} as written, for documents of {@code keys} by number; none when a document has no key. */
+    void index(long[] keys, TermIndex terms) {
+        List<ByteBuffer> saved = terms.save();
+        if (saved == null || saved.size() > RESERVED - INDEX || LongStream.of(keys).anyMatch(k -> k == 0)) {
+            return;
+        }
+        ByteBuffer head = ByteBuffer.allocate(Integer.BYTES + Long.BYTES * keys.length).putInt(keys.length);
+        head.asLongBuffer().put(keys);
+        next.add(INDEX, head.position(head.capacity()).flip());
+        for (int i = 0; i < saved.size(); i++) {
+            next.add(INDEX + 1 + i, saved.get(i));
+        }
     }
 
     /** The suggestions the last build worked out from inputs of fingerprint {@code inputs}, or else {@code make}'s; saved for the next. */

@@ -43,6 +43,11 @@ public final class SearchIndex {
     static final int TEXT_CHARS = 3000;
     /** Documents per folder of {@code d/}. */
     static final int DOCS_PER_FOLDER = 1000;
+    /**
+     * Most documents whose terms a build patches into the last build's index; past that, merging
+     * every document's saved terms anew costs less than patching lists one document at a time.
+     */
+    static final int MAX_PATCHED = 256;
 
     /** What was written, for the build's summary line. */
     public record Summary(int documents, int files, long bytes) {}
@@ -98,13 +103,17 @@ public final class SearchIndex {
         IndexFiles files = new IndexFiles(site, DIR + "/");
         List<SearchDoc> docs;
         TermIndex terms;
+        long[] keys = new long[pending.size()];
         if (memo == null) {
             docs = pending.stream().map(SearchSource.Pending::doc).toList();
-            terms = new TermIndex(false);
-            // A batch's words are worked out when it comes, and let go once its files are written:
-            // holding the whole portal's words while the postings grow would need the memory of both.
-            for (int from = 0; from < docs.size(); from += TermIndex.BATCH) {
-                addBatch(pending, from, Math.min(docs.size(), from + TermIndex.BATCH), terms, files);
+            terms = saved == null ? null : patch(pending, keys, files);
+            if (terms == null) {
+                terms = new TermIndex(false);
+                // A batch's words are worked out when it comes, and let go once its files are written:
+                // holding the whole portal's words while the postings grow would need the memory of both.
+                for (int from = 0; from < docs.size(); from += TermIndex.BATCH) {
+                    addBatch(pending, from, Math.min(docs.size(), from + TermIndex.BATCH), terms, files, keys);
+                }
             }
         } else {
             // A preview holds every body's words anyway, and patches the index it kept.
@@ -123,6 +132,9 @@ public final class SearchIndex {
             memo.docFiles(IntStream.range(0, docs.size()).mapToObj(n -> new SearchMemo.DocFile(docs.get(n), written[n])).toList());
         }
         int termShards = terms.write(files);
+        if (saved != null) {
+            saved.index(keys, terms);
+        }
         Function<String, List<String>> syllables = memo == null ? Pinyin::syllables : memo::syllables;
         int pinyinShards = PinyinMap.write(terms, files, syllables);
         CharTable.write(terms, files);
@@ -183,9 +195,8 @@ public final class SearchIndex {
      * files where they are unchanged; only the rest are converted and tokenized. Everything is
      * saved for the next build.
      */
-    private void addBatch(List<SearchSource.Pending> pending, int from, int to, TermIndex terms, IndexFiles files) {
+    private void addBatch(List<SearchSource.Pending> pending, int from, int to, TermIndex terms, IndexFiles files, long[] keys) {
         int size = to - from;
-        long[] keys = new long[size];
         SearchDoc[] batch = new SearchDoc[size];
         TermIndex.DocTerms[] known = new TermIndex.DocTerms[size];
         IndexFiles.Written[] kept = new IndexFiles.Written[size];
@@ -195,9 +206,8 @@ public final class SearchIndex {
             SearchSource.Pending p = pending.get(n);
             SavedSearch.Entry e = null;
             if (saved != null) {
-                // Everything the document's terms and its file are made from, but its number.
-                keys[k] = Fingerprint.ofValue(List.of(p.doc(), p.source(), index.agency(p.doc().agency()).name())).orElse(0);
-                e = keys[k] == 0 ? null : saved.find(keys[k]);
+                keys[n] = key(p);
+                e = keys[n] == 0 ? null : saved.find(keys[n]);
                 entries[k] = e;
             }
             if (e != null) {
@@ -211,11 +221,76 @@ public final class SearchIndex {
         IndexFiles.Written[] written = writeDocs(docs, from, files, kept);
         if (saved != null) {
             for (int k = 0; k < size; k++) {
-                if (keys[k] != 0) {
-                    saved.add(keys[k], from + k, written[k], found[k], entries[k]);
+                if (keys[from + k] != 0) {
+                    saved.add(keys[from + k], from + k, written[k], found[k], entries[k]);
                 }
             }
         }
+    }
+
+    /** The key of a document in the saved search: everything its terms and its file are made from, but its number. */
+    private long key(SearchSource.Pending p) {
+        return SavedSearch.key(Fingerprint.ofValue(List.of(p.doc(), p.source(), index.agency(p.doc().agency()).name())).orElse(0));
+    }
+
+    /**
+     * The index the last build saved, patched where the document of a number is not the one it
+     * was, with every document's file written (and saved, with its key in {@code keys}). Patching
+     * touches only the lists of the terms of the documents that changed, where merging touches
+     * every document's; it needs the same number of documents, which an edit keeps (a new or
+     * deleted record shifts the numbers of those after it, and then the index is built anew).
+     * Null when it cannot be patched, and nothing is written then.
+     */
+    private TermIndex patch(List<SearchSource.Pending> pending, long[] keys, IndexFiles files) {
+        int size = pending.size();
+        SavedSearch.LastIndex last = saved.index(name -> saved.intact(DIR + "/" + name));
+        if (last == null || last.keys().length != size) {
+            return null;
+        }
+        SavedSearch.Entry[] entries = new SavedSearch.Entry[size];
+        IntStream.range(0, size).parallel().forEach(n -> {
+            keys[n] = key(pending.get(n));
+            entries[n] = keys[n] == 0 ? null : saved.find(keys[n]);
+        });
+        int[] changed = IntStream.range(0, size).filter(n -> keys[n] != last.keys()[n]).toArray();
+        if (changed.length > MAX_PATCHED || IntStream.range(0, size).anyMatch(n -> keys[n] == last.keys()[n] && entries[n] == null)) {
+            return null;
+        }
+        TermIndex.DocTerms[] before = new TermIndex.DocTerms[changed.length];
+        for (int i = 0; i < changed.length; i++) {
+            SavedSearch.Entry was = saved.find(last.keys()[changed[i]]);
+            if (was == null) {
+                return null;
+            }
+            before[i] = was.terms();
+        }
+        SearchDoc[] batch = new SearchDoc[size];
+        TermIndex.DocTerms[] found = new TermIndex.DocTerms[size];
+        IndexFiles.Written[] kept = new IndexFiles.Written[size];
+        IntStream.range(0, size).parallel().forEach(n -> {
+            SavedSearch.Entry e = entries[n];
+            if (e != null) {
+                found[n] = e.terms();
+                kept[n] = e.number() == n && saved.intact(DIR + "/" + docFile(n)) ? e.file() : null;
+            }
+            batch[n] = kept[n] != null ? pending.get(n).doc() : pending.get(n).withText();
+        });
+        TermIndex terms = last.terms();
+        TermCounts counts = new TermCounts();
+        for (int i = 0; i < changed.length; i++) {
+            int n = changed[i];
+            if (found[n] == null) {
+                found[n] = counts.of(batch[n]);
+            }
+            terms.replace(n, before[i], found[n]);
+        }
+        IndexFiles.Written[] written = writeDocs(Arrays.asList(batch), 0, files, kept);
+        for (int n = 0; n < size; n++) {
+            if (keys[n] != 0) {
+                saved.add(keys[n], n, written[n], found[n], entries[n]);
+            }
+        }
+        return terms;
     }
 
     /** The file of document number {@code n}, under {@link #DIR}. */

@@ -1,5 +1,7 @@
 package gongkai.search;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -100,6 +103,30 @@ final class TermIndex {
             int at = id * TermCounts.KINDS;
             return new Entry(lists[at + TermCounts.TITLE], lists[at + TermCounts.OFTEN], lists[at + TermCounts.BODY]);
         }
+
+        ByteBuffer save() {
+            int bytes = Integer.BYTES * (1 + size);
+            for (int i = 0; i < size * TermCounts.KINDS; i++) {
+                bytes += lists[i].savedSize();
+            }
+            ByteBuffer out = ByteBuffer.allocate(bytes).putInt(size);
+            for (int i = 0; i < size; i++) {
+                out.putInt(keys[i]);
+                for (int k = 0; k < TermCounts.KINDS; k++) {
+                    lists[i * TermCounts.KINDS + k].save(out);
+                }
+            }
+            return out.flip();
+        }
+
+        void restore(ByteBuffer in) {
+            for (int n = in.getInt(); n > 0; n--) {
+                int id = add(in.getInt());
+                for (int k = 0; k < TermCounts.KINDS; k++) {
+                    lists[id * TermCounts.KINDS + k] = PostingList.restore(in);
+                }
+            }
+        }
     }
 
     private final Part[] parts = new Part[PARTS];
@@ -108,7 +135,10 @@ final class TermIndex {
 
     /** Whether this index lives on in a preview's memo, to be patched and written again. */
     private final boolean kept;
-    /** For a kept index, once written: the terms of each file, the files, and their total weight. */
+    /**
+     * Once written: the files and the total weight of the terms; for an index kept or {@linkplain
+     * #restore restored}, the terms of each file too. A file is null when it has to be written again.
+     */
     private List<Map<String, Object>> shards;
     private IndexFiles.Written[] shardFiles;
     private long estimate;
@@ -311,10 +341,10 @@ final class TermIndex {
         docNumbers.forEach((term, list) -> terms.get(Shards.of(term, count)).put(term, list));
         IndexFiles.Written[] written = new IndexFiles.Written[count];
         IntStream.range(0, count).parallel().forEach(i -> written[i] = files.write(name(i), encoded(terms.get(i))));
+        shardFiles = written;
+        estimate = total[0];
         if (kept) {
             shards = terms;
-            shardFiles = written;
-            estimate = total[0];
             changed.clear();
         }
         return count;
@@ -335,13 +365,120 @@ final class TermIndex {
         });
         changed.clear();
         IntStream.range(0, count).parallel().forEach(i -> {
-            if (dirty[i]) {
+            if (dirty[i] || shardFiles[i] == null) {
                 shardFiles[i] = files.write(name(i), encoded(shards.get(i)));
             } else {
                 files.keep(name(i), shardFiles[i]);
             }
         });
         return count;
+    }
+
+    /**
+     * The written index as saved between builds, for {@link #restore}: first the files last written,
+     * the terms outside the parts and the 文号 lists, then each part. Null before {@link #write}.
+     */
+    List<ByteBuffer> save() {
+        if (shardFiles == null) {
+            return null;
+        }
+        List<byte[]> strings = new ArrayList<>();
+        int bytes = Integer.BYTES + Long.BYTES + shardFiles.length * (Long.BYTES + Integer.BYTES) + 2 * Integer.BYTES;
+        for (Map.Entry<String, Entry> e : others.entrySet()) {
+            strings.add(e.getKey().getBytes(StandardCharsets.UTF_8));
+            for (int k = 0; k < TermCounts.KINDS; k++) {
+                bytes += e.getValue().list(k).savedSize();
+            }
+        }
+        for (Map.Entry<String, List<List<Object>>> e : docNumbers.entrySet()) {
+            strings.add(e.getKey().getBytes(StandardCharsets.UTF_8));
+            bytes += Integer.BYTES;
+            for (List<Object> doc : e.getValue()) {
+                strings.add(((String) doc.get(1)).getBytes(StandardCharsets.UTF_8));
+                bytes += Integer.BYTES;
+            }
+        }
+        for (byte[] string : strings) {
+            bytes += Integer.BYTES + string.length;
+        }
+        ByteBuffer head = ByteBuffer.allocate(bytes).putInt(shardFiles.length).putLong(estimate);
+        for (IndexFiles.Written w : shardFiles) {
+            head.putLong(w.digest()).putInt(w.length());
+        }
+        int s = 0;
+        head.putInt(others.size());
+        for (Entry e : others.values()) {
+            put(head, strings.get(s++));
+            for (int k = 0; k < TermCounts.KINDS; k++) {
+                e.list(k).save(head);
+            }
+        }
+        head.putInt(docNumbers.size());
+        for (List<List<Object>> list : docNumbers.values()) {
+            put(head, strings.get(s++));
+            head.putInt(list.size());
+            for (List<Object> doc : list) {
+                head.putInt((Integer) doc.get(0));
+                put(head, strings.get(s++));
+            }
+        }
+        List<ByteBuffer> out = new ArrayList<>(List.of(head.flip()));
+        for (Part part : parts) {
+            out.add(part.save());
+        }
+        return out;
+    }
+
+    /**
+     * The index {@link #save} gave, ready to be patched with {@link #replace} and written again:
+     * then only the files of the terms that changed are written, and those not {@code intact}
+     * (their names, such as {@code t/3.json}). Throws when the bytes are not such an index.
+     */
+    static TermIndex restore(List<ByteBuffer> saved, Predicate<String> intact) {
+        TermIndex index = new TermIndex(false);
+        ByteBuffer head = saved.get(0);
+        IndexFiles.Written[] files = new IndexFiles.Written[head.getInt()];
+        index.estimate = head.getLong();
+        for (int i = 0; i < files.length; i++) {
+            IndexFiles.Written w = new IndexFiles.Written(head.getLong(), head.getInt());
+            files[i] = intact.test(name(i)) ? w : null;
+        }
+        for (int n = head.getInt(); n > 0; n--) {
+            String term = string(head);
+            // Arguments are evaluated in order: title, often, body, as saved.
+            index.others.put(term, new Entry(PostingList.restore(head), PostingList.restore(head), PostingList.restore(head)));
+        }
+        for (int n = head.getInt(); n > 0; n--) {
+            String term = string(head);
+            List<List<Object>> list = new ArrayList<>();
+            for (int m = head.getInt(); m > 0; m--) {
+                int doc = head.getInt();
+                list.add(List.of(doc, string(head)));
+            }
+            index.docNumbers.put(term, list);
+        }
+        for (int p = 0; p < PARTS; p++) {
+            index.parts[p].restore(saved.get(p + 1));
+        }
+        List<Map<String, Object>> shards = new ArrayList<>();
+        for (int i = 0; i < files.length; i++) {
+            shards.add(new TreeMap<>());
+        }
+        index.forEach((term, e) -> shards.get(Shards.of(term, files.length)).put(term, e));
+        index.docNumbers.forEach((term, list) -> shards.get(Shards.of(term, files.length)).put(term, list));
+        index.shards = shards;
+        index.shardFiles = files;
+        return index;
+    }
+
+    private static void put(ByteBuffer out, byte[] string) {
+        out.putInt(string.length).put(string);
+    }
+
+    private static String string(ByteBuffer in) {
+        byte[] bytes = new byte[in.getInt()];
+        in.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static String name(int shard) {

@@ -1,8 +1,10 @@
 package gongkai.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -91,5 +93,28 @@ class PostingListTest {
             assertEquals(expected.size(), list.count());
             assertEquals(changed, !before.equals(list.encodeKept()), "a kept form is dropped exactly when the list changes");
         }
+    }
+
+    @Test
+    void aSavedListIsRestoredToGrowOnAsBefore() {
+        Random random = new Random(5);
+        PostingList list = new PostingList();
+        List<Integer> docs = new ArrayList<>();
+        for (int doc = random.nextInt(9); doc < 5000; doc += 1 + random.nextInt(40)) {
+            list.add(doc);
+            docs.add(doc);
+        }
+        ByteBuffer saved = ByteBuffer.allocate(list.savedSize() + 3);
+        list.save(saved);
+        assertEquals(saved.capacity() - 3, saved.position());
+        PostingList restored = PostingList.restore(saved.flip());
+        assertEquals(list.encode(), restored.encode());
+        restored.add(6000);
+        restored.set(docs.get(1), false);
+        docs.add(6000);
+        docs.remove(1);
+        assertEquals(docs, SearchIndexTest.decode(restored.encode()));
+        assertThrows(IllegalArgumentException.class,
+                () -> PostingList.restore(ByteBuffer.wrap(new byte[] {0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 9})));
     }
 }

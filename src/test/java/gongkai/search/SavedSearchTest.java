@@ -70,10 +70,14 @@ class SavedSearchTest {
     private record Run(Output output, Words words, boolean saved) {}
 
     private Run build(Path last, long lastGeneration, Predicate<String> intact, long generation, Path next) {
+        return build(index, last, lastGeneration, intact, generation, next);
+    }
+
+    private static Run build(PortalIndex of, Path last, long lastGeneration, Predicate<String> intact, long generation, Path next) {
         Output out = new Output();
         Words words = new Words();
         try (SavedSearch saved = SavedSearch.start(last, lastGeneration, intact, KEY, generation, next)) {
-            SearchIndex.write(index, out, saved, words);
+            SearchIndex.write(of, out, saved, words);
             return new Run(out, words, saved.finish());
         }
     }
@@ -87,7 +91,9 @@ class SavedSearchTest {
         Run next = build(first, 1, path -> true, 2, dir.resolve("second"));
         assertEquals(0, next.words().converted.get(), "nothing changed: no body converted");
         assertFalse(next.output().kept.isEmpty());
-        assertTrue(next.output().kept.stream().allMatch(p -> p.startsWith(SearchIndex.DIR + "/d/")), "only document files are kept");
+        assertTrue(next.output().kept.stream().allMatch(p -> p.startsWith(SearchIndex.DIR + "/d/") || p.startsWith(SearchIndex.DIR + "/t/")),
+                "only the files of documents and of terms are kept");
+        assertTrue(next.output().kept.stream().anyMatch(p -> p.startsWith(SearchIndex.DIR + "/t/")), "the saved index serves unchanged");
         for (String kept : next.output().kept) {
             assertTrue(full.output().written.containsKey(kept));
         }
@@ -150,6 +156,66 @@ class SavedSearchTest {
         assertTrue(fromCut.output().kept.isEmpty());
         assertEquals(full.output().written.keySet(), fromCut.output().written.keySet());
         fromCut.output().written.forEach((path, b) -> assertTrue(Arrays.equals(full.output().written.get(path), b), path));
+    }
+
+    /** The project's content with generated example policies, the first of them changed by {@code edit}, as indexed. */
+    private PortalIndex portal(String name, int policies, Function<String, String> edit) {
+        Path content = TestSupport.contentCopy(dir.resolve(name));
+        TestSupport.addExamplePolicies(content, policies);
+        Path first = content.resolve("policies/generated/example-gen-00000.md");
+        TestSupport.write(first, edit.apply(TestSupport.read(first)));
+        return PortalIndex.of(new Validator().validate(new ContentLoader().load(content)).portal(), LocalDate.of(2026, 12, 1));
+    }
+
+    /** The files {@code run} wrote or kept are those of {@code fresh}, with its bytes; kept ones as {@code before} wrote them. */
+    private static void assertSameFiles(Run fresh, Run before, Run run) {
+        assertEquals(fresh.output().written.keySet(), union(run.output().written.keySet(), run.output().kept));
+        run.output().written.forEach((path, bytes) -> assertTrue(Arrays.equals(fresh.output().written.get(path), bytes), path));
+        run.output().kept.forEach(path -> assertTrue(Arrays.equals(fresh.output().written.get(path), before.output().written.get(path)), path));
+    }
+
+    @Test
+    void anEditedDocumentIsPatchedIntoTheSavedIndex() {
+        PortalIndex before = portal("before", 40, text -> text);
+        PortalIndex after = portal("after", 40, text -> text.replace("## 第3条", "## 第3条（已修订为新增的养老助餐条款）"));
+        Path first = dir.resolve("first");
+        Run full = build(before, null, 0, path -> false, 1, first);
+        Run patched = build(after, first, 1, path -> true, 2, dir.resolve("second"));
+        Run fresh = build(after, null, 0, path -> false, 1, dir.resolve("fresh"));
+        assertSameFiles(fresh, full, patched);
+        assertEquals(1, patched.words().converted.get(), "only the edited body is converted");
+        String terms = SearchIndex.DIR + "/t/";
+        assertTrue(patched.output().written.keySet().stream().anyMatch(p -> p.startsWith(terms)), "the edited words' files are written");
+        assertTrue(patched.output().kept.stream().anyMatch(p -> p.startsWith(terms)), "the other terms' files are kept");
+        // The patched index is saved in its turn: a build with nothing changed keeps every term file.
+        Run again = build(after, dir.resolve("second"), 2, path -> true, 3, dir.resolve("third"));
+        assertEquals(0, again.words().converted.get());
+        assertSameFiles(fresh, fresh, again);
+        assertTrue(again.output().written.keySet().stream().noneMatch(p -> p.startsWith(terms)), "no term file written again");
+    }
+
+    @Test
+    void aTermFileChangedSinceIsWrittenAgain() {
+        Path first = dir.resolve("first");
+        Run full = build(null, 0, path -> false, 1, first);
+        String touched = SearchIndex.DIR + "/t/0.json";
+        assertTrue(full.output().written.containsKey(touched));
+        Run next = build(first, 1, path -> !path.equals(touched), 2, dir.resolve("second"));
+        assertTrue(Arrays.equals(full.output().written.get(touched), next.output().written.get(touched)), "written again, as it was");
+        assertSameFiles(full, full, next);
+    }
+
+    @Test
+    void anAddedDocumentIndexesEveryDocumentAnew() {
+        PortalIndex before = portal("before", 40, text -> text);
+        PortalIndex added = portal("added", 41, text -> text);
+        Path first = dir.resolve("first");
+        Run full = build(before, null, 0, path -> false, 1, first);
+        Run next = build(added, first, 1, path -> true, 2, dir.resolve("second"));
+        Run fresh = build(added, null, 0, path -> false, 1, dir.resolve("fresh"));
+        assertSameFiles(fresh, full, next);
+        assertTrue(next.words().converted.get() < full.words().converted.get(), "documents before the new one keep their files");
+        assertTrue(next.output().kept.stream().noneMatch(p -> p.startsWith(SearchIndex.DIR + "/t/")), "numbers moved: the index is made anew");
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
