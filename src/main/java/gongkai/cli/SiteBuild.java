@@ -135,7 +135,10 @@ final class SiteBuild {
 
     /** Runs the build; prints problems to {@code err}; returns null when nothing was published. */
     Result run(Progress progress, PrintWriter err) {
-        SearchIndex.prepare();
+        // A build whose last one saved the pinyin it read (see SavedSearch) seldom needs the dictionaries.
+        if (live || !remember || !BuildCache.remembersSearch(out)) {
+            SearchIndex.prepare();
+        }
         progress.phase("读取和检查内容", 0);
         Pipeline.Checked checked = live ? Pipeline.validate(options.content, options.asOf(), err, reads, rules, null) : validateOnce(err);
         if (live) {

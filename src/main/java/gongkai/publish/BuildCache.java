@@ -111,6 +111,11 @@ public final class BuildCache {
         return file.resolveSibling(file.getFileName() + "-search");
     }
 
+    /** Whether a search index's memory is kept beside {@code site}; whether it serves the next build is known only on reading it. */
+    public static boolean remembersSearch(Path site) {
+        return Files.isRegularFile(searchFileOf(site));
+    }
+
     /** Where a build into {@code site} writes its search index's memory, for {@link #save} to put in place. */
     public static Path searchScratch(Path site) {
         Path file = searchFileOf(site);

@@ -19,7 +19,8 @@ final class CharTable {
 
     private CharTable() {}
 
-    static void write(TermIndex index, IndexFiles files) {
+    /** Writes both files, reading characters with {@code sounds}. */
+    static void write(TermIndex index, IndexFiles files, Sounds sounds) {
         TreeSet<Character> chars = new TreeSet<>(level1());
         index.forEach((t, e) -> {
             if (t.length() == 1 && Tokenizer.isHan(t.charAt(0))) {
@@ -28,7 +29,7 @@ final class CharTable {
         });
         Map<String, StringBuilder> bySound = new TreeMap<>();
         for (char c : chars) {
-            List<String> readings = Pinyin.readings(c);
+            List<String> readings = sounds.readings(c);
             readings.stream().limit(MAX_READINGS).forEach(r -> bySound.computeIfAbsent(r, k -> new StringBuilder()).append(c));
         }
         Map<String, String> out = new TreeMap<>();

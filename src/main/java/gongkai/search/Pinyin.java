@@ -15,19 +15,29 @@ import java.util.Set;
  * the browser gets the keys it needs inside the index.
  */
 public final class Pinyin {
-    static {
-        // The library loads its dictionaries on first use without guarding against other threads:
-        // loaded concurrently, some words came out without readings, differing from run to run.
-        // Class initialization runs once, before any thread can use this class.
-        PinyinHelper.toPinyin("重庆银行", PinyinStyleEnum.NORMAL, " ");
-        PinyinHelper.toPinyinList('行', PinyinStyleEnum.NORMAL);
-    }
-
     private Pinyin() {}
 
-    /** Loads the dictionaries now, if they are not loaded yet; the class initializer does the work. */
+    /**
+     * The library's dictionaries, loaded when this class is initialized: on first reading, not
+     * when only {@link #fuzzy} and the like are used, which need none.
+     */
+    private static final class Dictionaries {
+        static {
+            // The library loads its dictionaries on first use without guarding against other threads:
+            // loaded concurrently, some words came out without readings, differing from run to run.
+            // Class initialization runs once, before any thread can use this class.
+            PinyinHelper.toPinyin("重庆银行", PinyinStyleEnum.NORMAL, " ");
+            PinyinHelper.toPinyinList('行', PinyinStyleEnum.NORMAL);
+        }
+
+        static void load() {
+            // Nothing more: calling this initializes the class.
+        }
+    }
+
+    /** Loads the dictionaries now, if they are not loaded yet. */
     static void load() {
-        // Nothing more: calling this initializes the class.
+        Dictionaries.load();
     }
 
     /**
@@ -41,6 +51,7 @@ public final class Pinyin {
                 return List.of();
             }
         }
+        Dictionaries.load();
         String[] parts = PinyinHelper.toPinyin(han, PinyinStyleEnum.NORMAL, " ").split(" ");
         if (parts.length != han.length()) {
             return List.of();
@@ -61,6 +72,7 @@ public final class Pinyin {
         if (Character.isSurrogate(c) || !Tokenizer.isHan(c)) {
             return List.of();
         }
+        Dictionaries.load();
         Set<String> out = new LinkedHashSet<>();
         for (String p : PinyinHelper.toPinyinList(c, PinyinStyleEnum.NORMAL)) {
             String s = clean(p);

@@ -5,7 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
@@ -18,7 +20,8 @@ import java.util.stream.LongStream;
  * is neither converted from Markdown nor tokenized again, and its file is kept when it has the
  * same number and is still as that build wrote it; so a build after an edit reads the words of the
  * documents that changed, not of the whole portal. The suggestions, worked out from every title,
- * are kept too, by a fingerprint of the titles and names they come from; and the whole inverted
+ * are kept too, by a fingerprint of the titles and names they come from; the pinyin of the words
+ * and characters the build read, so that the next reads only new ones; and the whole inverted
  * index as written, with the key of each number's document, so that a build whose documents keep
  * their numbers patches it where documents changed instead of merging every document's terms.
  *
@@ -34,8 +37,10 @@ public final class SavedSearch implements AutoCloseable {
     private static final int MARK = 0x474b5334;
     /** The key of the suggestions' entry. */
     private static final long SUGGESTIONS = 0;
+    /** The key of the pinyin entry: the {@link Sounds} a build asked. */
+    private static final long SOUNDS = 1;
     /** The key of the index's first entry, the documents' keys by number; its parts follow. */
-    private static final long INDEX = 1;
+    private static final long INDEX = 2;
     /** Keys up to this one are the entries above, never a document's (see {@link #key}). */
     private static final long RESERVED = 15;
 
@@ -51,6 +56,7 @@ public final class SavedSearch implements AutoCloseable {
     private final EntryFile.Reader last;
     private final Predicate<String> intact;
     private final EntryFile.Writer next;
+    private Sounds sounds;
 
     private SavedSearch(EntryFile.Reader last, Predicate<String> intact, EntryFile.Writer next) {
         this.last = last;
@@ -233,11 +239,74 @@ public final class SavedSearch implements AutoCloseable {
         return b.flip();
     }
 
+    /** The pinyin of words and characters, answered first from what the last build read; saved for the next. */
+    synchronized Sounds sounds() {
+        if (sounds == null) {
+            sounds = lastSounds();
+        }
+        return sounds;
+    }
+
+    private Sounds lastSounds() {
+        ByteBuffer b = last.find(SOUNDS);
+        if (b == null) {
+            return new Sounds();
+        }
+        try {
+            Map<String, List<String>> words = new HashMap<>();
+            for (int n = b.getInt(); n > 0; n--) {
+                words.put(string(b), syllables(string(b)));
+            }
+            Map<Character, List<String>> chars = new HashMap<>();
+            for (int n = b.getInt(); n > 0; n--) {
+                chars.put(b.getChar(), syllables(string(b)));
+            }
+            return new Sounds(words, chars);
+        } catch (RuntimeException e) {
+            return new Sounds();
+        }
+    }
+
+    private static List<String> syllables(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(" "));
+    }
+
+    private void saveSounds() {
+        List<byte[]> words = new ArrayList<>();
+        sounds.words().forEach((word, syllables) -> {
+            words.add(word.getBytes(StandardCharsets.UTF_8));
+            words.add(String.join(" ", syllables).getBytes(StandardCharsets.UTF_8));
+        });
+        List<Character> chars = new ArrayList<>();
+        List<byte[]> readings = new ArrayList<>();
+        sounds.chars().forEach((c, r) -> {
+            chars.add(c);
+            readings.add(String.join(" ", r).getBytes(StandardCharsets.UTF_8));
+        });
+        int bytes = 2 * Integer.BYTES + (Integer.BYTES + Character.BYTES) * chars.size() + Integer.BYTES * words.size();
+        for (byte[] string : words) {
+            bytes += string.length;
+        }
+        for (byte[] string : readings) {
+            bytes += string.length;
+        }
+        ByteBuffer b = ByteBuffer.allocate(bytes).putInt(words.size() / 2);
+        words.forEach(w -> b.putInt(w.length).put(w));
+        b.putInt(chars.size());
+        for (int i = 0; i < chars.size(); i++) {
+            b.putChar(chars.get(i)).putInt(readings.get(i).length).put(readings.get(i));
+        }
+        next.add(SOUNDS, b.flip());
+    }
+
     /**
      * Ends this build's memory: true when it is complete in the file given to {@link #start},
      * ready to be saved with the site's; false when it could not be written.
      */
     public boolean finish() {
+        if (sounds != null) {
+            saveSounds();
+        }
         return next.finish();
     }
 

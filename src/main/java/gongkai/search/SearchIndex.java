@@ -135,10 +135,10 @@ public final class SearchIndex {
         if (saved != null) {
             saved.index(keys, terms);
         }
-        Function<String, List<String>> syllables = memo == null ? Pinyin::syllables : memo::syllables;
-        int pinyinShards = PinyinMap.write(terms, files, syllables);
-        CharTable.write(terms, files);
-        int suggestionShards = SuggestionIndex.write(keywords(docs), files, syllables);
+        Sounds sounds = memo != null ? memo.sounds() : saved != null ? saved.sounds() : new Sounds();
+        int pinyinShards = PinyinMap.write(terms, files, sounds::syllables);
+        CharTable.write(terms, files, sounds);
+        int suggestionShards = SuggestionIndex.write(keywords(docs), files, sounds::syllables);
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("count", docs.size());
         Map<String, Integer> shards = new TreeMap<>();

@@ -42,28 +42,28 @@ public final class SearchMemo {
     private List<SearchDoc> nextIndexed;
     private final List<DocFile> docFiles;
     private final List<DocFile> nextDocFiles = new ArrayList<>();
-    /** Readings of terms and keywords, kept for as long as the preview runs: few, and the same build after build. */
-    private final Map<String, List<String>> syllables;
+    /** Readings of terms, keywords and characters, kept for as long as the preview runs: few, and the same build after build. */
+    private final Sounds sounds;
 
     public SearchMemo() {
-        this(Map.of(), null, null, null, null, List.of(), new ConcurrentHashMap<>());
+        this(Map.of(), null, null, null, null, List.of(), new Sounds());
     }
 
     private SearchMemo(Map<TermsKey, Object> previous, List<Object> keywordInputs, List<Keywords.Keyword> keywords,
-            TermIndex index, List<SearchDoc> indexed, List<DocFile> docFiles, Map<String, List<String>> syllables) {
+            TermIndex index, List<SearchDoc> indexed, List<DocFile> docFiles, Sounds sounds) {
         this.previous = previous;
         this.keywordInputs = keywordInputs;
         this.keywords = keywords;
         this.index = index;
         this.indexed = indexed;
         this.docFiles = docFiles;
-        this.syllables = syllables;
+        this.sounds = sounds;
     }
 
     /** The memo for the next build: what this one used. */
     public SearchMemo next() {
         return new SearchMemo(Collections.unmodifiableMap(current), nextKeywordInputs, nextKeywords, nextIndex, nextIndexed,
-                List.copyOf(nextDocFiles), syllables);
+                List.copyOf(nextDocFiles), sounds);
     }
 
     @SuppressWarnings("unchecked")
@@ -143,9 +143,9 @@ public final class SearchMemo {
         nextDocFiles.addAll(files);
     }
 
-    /** {@link Pinyin#syllables} of {@code han}, worked out once. */
-    List<String> syllables(String han) {
-        return syllables.computeIfAbsent(han, Pinyin::syllables);
+    /** The pinyin of words and characters, each worked out once. */
+    Sounds sounds() {
+        return sounds;
     }
 
     List<Keywords.Keyword> keywords(List<Object> inputs, Supplier<List<Keywords.Keyword>> make) {

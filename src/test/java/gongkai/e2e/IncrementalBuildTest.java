@@ -118,6 +118,22 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBuildAfterAnEditWithNoNewWordsReadsThePinyinItSavedNotTheDictionaries() throws Exception {
+        setUp();
+        Path site = dir.resolve("site");
+        build(site);
+        String section = "\n## 第3条\n\n" + "本条为示例文字，用于测试大量页面的生成，不是真实的政策内容。".repeat(4) + "\n";
+        edit(policy(7), section, "");
+        Process p = TestSupport.cliProcess(List.of("-Xlog:class+load=info"), "build", "--content", content.toString(), "--templates",
+                templates.toString(), "--out", site.toString(), "--as-of", AS_OF).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(out.contains("gongkai.search.Pinyin "), "the build read pinyin: " + out.length());
+        assertTrue(!out.contains("com.github.houbb.pinyin"), "no dictionary loaded");
+        assertEquals(fullBuild("fresh"), TestSupport.digest(site));
+    }
+
+    @Test
     void aRunningPreviewFollowsEveryKindOfEditAndEqualsAFullBuild() throws Exception {
         setUp();
         Path preview = dir.resolve("preview");
