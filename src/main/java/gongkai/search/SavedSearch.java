@@ -48,10 +48,38 @@ public final class SavedSearch implements AutoCloseable {
     record LastIndex(long[] keys, TermIndex terms) {}
 
     /**
-     * A document as the last build indexed it: its number, its file, its terms, and the terms as
-     * saved, which are saved again as they are.
+     * A document as the last build indexed it: its number, its file, and its terms as saved, which
+     * are saved again as they are and read only when asked for: a build after an edit needs the
+     * terms of the documents that changed, not of every document.
      */
-    record Entry(int number, IndexFiles.Written file, TermIndex.DocTerms terms, ByteBuffer saved) {}
+    static final class Entry {
+        private final int number;
+        private final IndexFiles.Written file;
+        private final ByteBuffer saved;
+        private TermIndex.DocTerms terms;
+
+        private Entry(int number, IndexFiles.Written file, ByteBuffer saved) {
+            this.number = number;
+            this.file = file;
+            this.saved = saved;
+        }
+
+        int number() {
+            return number;
+        }
+
+        IndexFiles.Written file() {
+            return file;
+        }
+
+        /** The document's terms; null when the saved bytes are not terms. */
+        synchronized TermIndex.DocTerms terms() {
+            if (terms == null) {
+                terms = decode(saved.duplicate());
+            }
+            return terms;
+        }
+    }
 
     private final EntryFile.Reader last;
     private final Predicate<String> intact;
@@ -87,13 +115,14 @@ public final class SavedSearch implements AutoCloseable {
     /** The document the last build indexed with {@code key}, or null; safe from several threads. */
     Entry find(long key) {
         ByteBuffer b = last.find(key);
-        if (b == null) {
+        if (b == null || b.remaining() < Integer.BYTES + Long.BYTES + Integer.BYTES) {
             return null;
         }
+        return new Entry(b.getInt(), new IndexFiles.Written(b.getLong(), b.getInt()), b.slice());
+    }
+
+    private static TermIndex.DocTerms decode(ByteBuffer b) {
         try {
-            int number = b.getInt();
-            IndexFiles.Written file = new IndexFiles.Written(b.getLong(), b.getInt());
-            ByteBuffer saved = b.slice();
             int[] han = ints(b);
             int[] start = ints(b);
             List<List<String>> others = new ArrayList<>();
@@ -105,20 +134,21 @@ public final class SavedSearch implements AutoCloseable {
                 others.add(terms);
             }
             DocNumber docNumber = b.get() == 0 ? null : new DocNumber(string(b), b.getInt(), b.getInt());
-            return new Entry(number, file, new TermIndex.DocTerms(han, start, others, docNumber), saved);
+            return new TermIndex.DocTerms(han, start, others, docNumber);
         } catch (RuntimeException e) {
             return null;
         }
     }
 
     /**
-     * Remembers document {@code key}, number {@code number}, its file and its terms, which are
-     * those of {@code found} (may be null) when the last memory had them.
+     * Remembers document {@code key}, number {@code number}, its file and its terms; {@code terms}
+     * may be null, or those of {@code found}, when they are the terms the last memory had.
      */
     void add(long key, int number, IndexFiles.Written file, TermIndex.DocTerms terms, Entry found) {
         ByteBuffer head = ByteBuffer.allocate(Integer.BYTES + Long.BYTES + Integer.BYTES);
         head.putInt(number).putLong(file.digest()).putInt(file.length()).flip();
-        next.add(key, head, found != null && found.terms() == terms ? found.saved() : encode(terms));
+        boolean same = found != null && (terms == null || terms == found.terms);
+        next.add(key, head, same ? found.saved : encode(terms));
     }
 
     /**

@@ -212,7 +212,7 @@ public final class SearchIndex {
             }
             if (e != null) {
                 known[k] = e.terms();
-                kept[k] = e.number() == n && saved.intact(DIR + "/" + docFile(n)) ? e.file() : null;
+                kept[k] = known[k] != null && e.number() == n && saved.intact(DIR + "/" + docFile(n)) ? e.file() : null;
             }
             batch[k] = kept[k] != null ? p.doc() : p.withText();
         });
@@ -259,10 +259,10 @@ public final class SearchIndex {
         TermIndex.DocTerms[] before = new TermIndex.DocTerms[changed.length];
         for (int i = 0; i < changed.length; i++) {
             SavedSearch.Entry was = saved.find(last.keys()[changed[i]]);
-            if (was == null) {
+            before[i] = was == null ? null : was.terms();
+            if (before[i] == null) {
                 return null;
             }
-            before[i] = was.terms();
         }
         SearchDoc[] batch = new SearchDoc[size];
         TermIndex.DocTerms[] found = new TermIndex.DocTerms[size];
@@ -270,7 +270,6 @@ public final class SearchIndex {
         IntStream.range(0, size).parallel().forEach(n -> {
             SavedSearch.Entry e = entries[n];
             if (e != null) {
-                found[n] = e.terms();
                 kept[n] = e.number() == n && saved.intact(DIR + "/" + docFile(n)) ? e.file() : null;
             }
             batch[n] = kept[n] != null ? pending.get(n).doc() : pending.get(n).withText();
@@ -279,6 +278,7 @@ public final class SearchIndex {
         TermCounts counts = new TermCounts();
         for (int i = 0; i < changed.length; i++) {
             int n = changed[i];
+            found[n] = entries[n] == null ? null : entries[n].terms();
             if (found[n] == null) {
                 found[n] = counts.of(batch[n]);
             }
