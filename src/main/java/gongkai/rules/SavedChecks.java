@@ -7,20 +7,21 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a build remembers of checking the policy files, for the next build: for each file, as it
- * was on disk (its {@linkplain gongkai.content.Sources#version version}), the policy it gave and
- * the privacy screen's findings. A file found there unchanged is neither read nor checked again;
+ * What a build remembers of checking the policy and interpretation files, for the next build: for
+ * each file, as it was on disk (its {@linkplain gongkai.content.Sources#version version}), the
+ * record it gave and the privacy screen's findings. A file found there unchanged is neither read nor checked again;
  * the checks across files still run on every record. Only a file that gave no problem is
  * remembered, so a file with an error is checked, and reported, every time.
  *
  * <p>A memory belongs to one version of the tool and one {@code site.yaml} (its key), since the
  * privacy screen reads its settings there, and is written anew by every build that validates.
- * Policies only: an interpretation's check also looks at the media files beside it.
+ * An interpretation that shows pictures or a video is not remembered: its check also looks at the
+ * media files beside it.
  */
 public final class SavedChecks implements AutoCloseable {
     private static final int MARK = 0x474b4333;
 
-    /** What checking a file gave: its policy and the privacy screen's findings. */
+    /** What checking a file gave: its record and the privacy screen's findings. */
     record Outcome(Object value, List<Finding> findings, ByteBuffer saved) {}
 
     private final EntryFile.Reader last;

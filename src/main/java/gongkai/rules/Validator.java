@@ -8,6 +8,7 @@ import gongkai.content.Sources;
 import gongkai.model.Agency;
 import gongkai.model.CalendarYear;
 import gongkai.model.Interpretation;
+import gongkai.model.InterpretationForm;
 import gongkai.model.Origin;
 import gongkai.model.Policy;
 import gongkai.model.Portal;
@@ -113,7 +114,7 @@ public final class Validator {
      */
     private List<FileCheck> readAll(String check, Sources sources, BiFunction<SourceDoc, Problems, ?> reader,
             PrivacyScreen privacy) {
-        SavedChecks remembered = "policy".equals(check) ? saved : null;
+        SavedChecks remembered = "policy".equals(check) || "interpretation".equals(check) ? saved : null;
         return sources.files().parallelStream().map(file -> {
             long version = remembered == null ? 0 : sources.version(file);
             SavedChecks.Outcome found = remembered == null ? null : remembered.find(file, version);
@@ -133,11 +134,20 @@ public final class Validator {
             RuleMemo.Outcome screen = recall("privacy", doc, local -> privacy.screen(doc, local));
             @SuppressWarnings("unchecked")
             List<Finding> findings = (List<Finding>) screen.value();
-            if (remembered != null && value.value() != null && value.problems().isEmpty() && screen.problems().isEmpty()) {
+            if (remembered != null && value.value() != null && value.problems().isEmpty() && screen.problems().isEmpty()
+                    && !showsMedia(value.value())) {
                 remembered.add(file, version, value.value(), findings, null);
             }
             return new FileCheck(file, value.value(), value.problems(), screen.problems(), findings);
         }).collect(Collectors.toList());
+    }
+
+    /**
+     * Whether {@code value} shows pictures or a video from the media folder: its check looked for
+     * those files, which may come or go while the file itself stays as it was, so it is not saved.
+     */
+    private static boolean showsMedia(Object value) {
+        return value instanceof Interpretation i && (i.form() instanceof InterpretationForm.Graphic || i.form() instanceof InterpretationForm.Video);
     }
 
     /** Runs one check of one file, or recalls its outcome from the memo; each check reports into its own collector. */

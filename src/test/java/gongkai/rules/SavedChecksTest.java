@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gongkai.TestSupport;
 import gongkai.content.ContentLoader;
 import gongkai.model.Body;
+import gongkai.model.Interpretation;
 import gongkai.model.Policy;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -101,6 +102,29 @@ class SavedChecksTest {
         Files.writeString(file, text.replace("\ntitle: ", "\ntitel: "), StandardCharsets.UTF_8);
         assertFalse(validate(content, dir.resolve("fourth"), dir.resolve("fifth")).problems().isEmpty());
         assertFalse(validate(content, dir.resolve("fifth"), dir.resolve("sixth")).problems().isEmpty());
+    }
+
+    @Test
+    void interpretationsAreRememberedExceptThoseShowingMedia() throws IOException {
+        Path content = TestSupport.contentCopy(dir);
+        Path first = dir.resolve("first");
+        Validation full = validate(content, null, first);
+        assertTrue(full.problems().isEmpty(), full.problems().toString());
+        // A text interpretation rewritten in place with the same size and time passes for the one checked.
+        Path text = content.resolve("interpretations/examples/example-ylbt-2024-wz.md");
+        String wz = Files.readString(text, StandardCharsets.UTF_8);
+        FileTime time = Files.getLastModifiedTime(text);
+        Files.writeString(text, wz.replace("养老服务补贴申领管理办法》政策解读", "养老服务补贴申领管理办法》政策说明"), StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(text, time);
+        // A picture the 图解 shows is taken away: that interpretation is checked again, and fails.
+        Files.delete(content.resolve("media/example-ylbt-2024-tujie.svg"));
+        Validation next = validate(content, first, dir.resolve("second"));
+        assertEquals(interpretation(full, "example-ylbt-2024-wz"), interpretation(next, "example-ylbt-2024-wz"));
+        assertTrue(next.problems().stream().anyMatch(p -> p.file().toString().endsWith("example-ylbt-2024-jd.md")), next.problems().toString());
+    }
+
+    private static Interpretation interpretation(Validation v, String id) {
+        return v.portal().interpretations().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
