@@ -101,17 +101,56 @@ public final class ContentLoader {
         if (!Files.isDirectory(dir)) {
             return new Sources(List.of(), f -> null);
         }
-        List<Path> files = new ArrayList<>();
-        // What the walk learns of each file, for the memo: statting 10,000 files again costs a
-        // preview's rebuild more than anything it reads.
-        Map<Path, BasicFileAttributes> found = memo == null ? null : new HashMap<>();
+        // Each folder under dir is walked on its own, side by side: statting 10,000 files is most
+        // of what listing them costs. What the walk learns of each file serves the memo too:
+        // statting them again costs a preview's rebuild more than anything it reads.
+        List<Path> folders = new ArrayList<>();
+        Found found = walk(dir, dir, suffix, folders);
+        for (Found f : folders.parallelStream().map(f -> walk(dir, f, suffix, null)).toList()) {
+            found.add(f);
+        }
+        List<Path> files = found.files();
+        List<Path> links = found.links();
         Map<Path, Long> versions = new HashMap<>();
-        List<Path> links = new ArrayList<>();
+        found.attributes().forEach((f, a) -> versions.put(f, version(a)));
+        // In the order of their names, as readers and tests expect, whatever the folder's order.
+        files.sort(Comparator.comparing(Path::toString));
+        links.sort(Comparator.comparing(Path::toString));
+        links.forEach(l -> problems.add(symlink(l)));
+        return new Sources(files, f -> {
+            Supplier<Read> read = () -> markdown ? readMarkdown(f) : readYaml(f);
+            BasicFileAttributes a = memo == null ? null : found.attributes().get(f);
+            return a == null ? recall(f, read) : memo.read(f, a.size(), a.lastModifiedTime(), read);
+        }, f -> versions.getOrDefault(f, 0L));
+    }
+
+    /** What walking a folder found: the record files with their attributes, and symbolic links. */
+    private record Found(List<Path> files, Map<Path, BasicFileAttributes> attributes, List<Path> links) {
+        void add(Found other) {
+            files.addAll(other.files);
+            attributes.putAll(other.attributes);
+            links.addAll(other.links);
+        }
+    }
+
+    /**
+     * Walks {@code from}, a folder of {@code dir} or {@code dir} itself, for files ending in
+     * {@code suffix}, leaving out what is hidden; with {@code folders}, only its own files, its
+     * folders being added to {@code folders} instead.
+     */
+    private static Found walk(Path dir, Path from, String suffix, List<Path> folders) {
+        Found found = new Found(new ArrayList<>(), new HashMap<>(), new ArrayList<>());
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            Files.walkFileTree(from, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                    return !d.equals(dir) && hidden(dir.relativize(d)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (d.equals(from)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!hidden(dir.relativize(d)) && folders != null) {
+                        folders.add(d);
+                    }
+                    return folders != null || hidden(dir.relativize(d)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -120,13 +159,10 @@ public final class ContentLoader {
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isSymbolicLink()) {
-                        links.add(f);
+                        found.links().add(f);
                     } else if (attrs.isRegularFile() && f.getFileName().toString().endsWith(suffix)) {
-                        files.add(f);
-                        versions.put(f, version(attrs));
-                        if (found != null) {
-                            found.put(f, attrs);
-                        }
+                        found.files().add(f);
+                        found.attributes().put(f, attrs);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -134,15 +170,7 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // In the order of their names, as readers and tests expect, whatever the folder's order.
-        files.sort(Comparator.comparing(Path::toString));
-        links.sort(Comparator.comparing(Path::toString));
-        links.forEach(l -> problems.add(symlink(l)));
-        return new Sources(files, f -> {
-            Supplier<Read> read = () -> markdown ? readMarkdown(f) : readYaml(f);
-            BasicFileAttributes a = found == null ? null : found.get(f);
-            return a == null ? recall(f, read) : memo.read(f, a.size(), a.lastModifiedTime(), read);
-        }, f -> versions.getOrDefault(f, 0L));
+        return found;
     }
 
     /**
