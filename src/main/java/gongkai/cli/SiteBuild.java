@@ -139,6 +139,8 @@ final class SiteBuild {
         if (live || !remember || !BuildCache.remembersSearch(out)) {
             SearchIndex.prepare();
         }
+        // The site's memory is read and its files stamped while the content is checked.
+        BuildCache.ReadAhead ahead = !live && remember ? BuildCache.readAhead(out) : null;
         progress.phase("读取和检查内容", 0);
         Pipeline.Checked checked = live ? Pipeline.validate(options.content, options.asOf(), err, reads, rules, null) : validateOnce(err);
         if (live) {
@@ -150,7 +152,7 @@ final class SiteBuild {
             return null;
         }
         try {
-            return live ? updateInPlace(checked, progress, err) : publish(checked, progress, err);
+            return live ? updateInPlace(checked, progress, err) : publish(checked, ahead, progress, err);
         } catch (Recheck e) {
             forget();
             return run(progress, err);
@@ -182,11 +184,11 @@ final class SiteBuild {
         }
     }
 
-    private Result publish(Pipeline.Checked checked, Progress progress, PrintWriter err) {
+    private Result publish(Pipeline.Checked checked, BuildCache.ReadAhead ahead, Progress progress, PrintWriter err) {
         Result[] result = new Result[1];
         long key = BuildCache.key(options.templates, checked.index().portal().site());
         long generation = ThreadLocalRandom.current().nextLong();
-        new Publisher(out).publish(key, (files, memory) -> {
+        new Publisher(out).publish(key, ahead, (files, memory) -> {
             boolean restore = remember && memory != null;
             if (restore) {
                 memo = RenderMemo.restore(memory.pages(), memory.intact()::contains);

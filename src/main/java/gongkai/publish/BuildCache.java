@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -223,19 +224,92 @@ public final class BuildCache {
      * none, it was saved with another key, or it cannot be read (then the build renders everything).
      */
     public static Memory load(Path site, long key) {
-        Path file = fileOf(site);
-        if (key == 0 || !Files.isRegularFile(file)) {
+        return load(site, key, null);
+    }
+
+    /**
+     * As {@link #load(Path, long)}, taking what {@code ahead} (may be null) read and stamped when
+     * the memory is still the one it read; else reading it now.
+     */
+    public static Memory load(Path site, long key, ReadAhead ahead) {
+        if (key == 0) {
             return null;
         }
+        Read read = ahead == null ? null : ahead.current();
+        if (read == null) {
+            read = read(site);
+        }
+        if (read == null || read.key() != key) {
+            return null;
+        }
+        Set<String> files = Collections.unmodifiableSet(read.stamps().keySet());
+        boolean listed = !read.folders().isEmpty() && read.sameFolders().size() == read.folders().size();
+        Path search = searchFileOf(site);
+        return new Memory(read.pages(), read.ids(), files, read.intact().keySet(), listed ? files : null, read.generation(),
+                Files.isRegularFile(search) ? search : null, new Seen(read.intact(), read.sameFolders()));
+    }
+
+    /**
+     * The memory of a site read, with its files and folders stamped, while the build does other
+     * work: the content is checked on one core while the other stats the site's tens of thousands
+     * of files. What it read serves {@link #load(Path, long, ReadAhead)} only if the memory file
+     * is still the one it read, and the caller passes it only when nothing else changed the site
+     * since (see {@link Publisher}); a file edited by hand meanwhile is caught by the next build,
+     * as one edited while the build runs is.
+     */
+    public static final class ReadAhead {
+        private final Path site;
+        private final CompletableFuture<Read> read;
+
+        private ReadAhead(Path site) {
+            this.site = site;
+            this.read = new CompletableFuture<>();
+            Thread t = new Thread(() -> read.complete(read(site)), "site-memory");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        /** What was read, if the memory file is still the one read; else null. */
+        private Read current() {
+            Read r = read.join();
+            try {
+                return r != null && r.memory().equals(Stamp.of(fileOf(site), false)) ? r : null;
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    /** Starts reading the memory of the site in {@code site}, for {@link #load(Path, long, ReadAhead)}. */
+    public static ReadAhead readAhead(Path site) {
+        return new ReadAhead(site);
+    }
+
+    /** A memory file as read, with the stamps of its file and of the site's files and folders that were still as it says. */
+    private record Read(Stamp memory, long key, long generation, Map<String, Long> pages, Map<String, PageIds> ids,
+            Map<String, Stamp> stamps, Map<String, Stamp> folders, Map<String, Stamp> intact, Map<String, Stamp> sameFolders) {}
+
+    private static Read read(Path site) {
+        Path file = fileOf(site);
         Map<String, Long> pages = new HashMap<>();
         Map<String, PageIds> ids = new HashMap<>();
         Map<String, Stamp> stamps = new HashMap<>();
         Map<String, Stamp> folders = new HashMap<>();
+        long key;
         long generation;
+        Stamp memory;
+        // Stamped before it is opened: a file replaced in between is read as the new one, with the
+        // old one's stamp, which then no longer matches, so what was read is not used.
+        try {
+            memory = Stamp.of(file, false);
+        } catch (IOException e) {
+            return null;
+        }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readLong() != key) {
+            if (in.readInt() != MAGIC) {
                 return null;
             }
+            key = in.readLong();
             generation = in.readLong();
             for (int n = in.readInt(); n > 0; n--) {
                 String path = in.readUTF();
@@ -255,17 +329,11 @@ public final class BuildCache {
                 pages.put(in.readUTF(), in.readLong());
             }
         } catch (IOException | RuntimeException e) {
-            // A memory cut short or from another format is no memory: the build renders everything.
+            // None, cut short or of another format: no memory, and the build renders everything.
             return null;
         }
         Path root = site.toAbsolutePath().normalize();
-        Map<String, Stamp> intact = unchanged(root, stamps, false);
-        Set<String> files = Collections.unmodifiableSet(stamps.keySet());
-        Map<String, Stamp> sameFolders = unchanged(root, folders, true);
-        boolean listed = !folders.isEmpty() && sameFolders.size() == folders.size();
-        Path search = searchFileOf(site);
-        return new Memory(pages, ids, files, intact.keySet(), listed ? files : null, generation,
-                Files.isRegularFile(search) ? search : null, new Seen(intact, sameFolders));
+        return new Read(memory, key, generation, pages, ids, stamps, folders, unchanged(root, stamps, false), unchanged(root, folders, true));
     }
 
     /** The stamps of {@code stamps} that the files (or folders) under {@code root} still have, by path. */

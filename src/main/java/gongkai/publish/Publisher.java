@@ -84,18 +84,26 @@ public final class Publisher {
      * (null for nothing), saved once its files are in place.
      */
     public void publish(long key, BiFunction<StagingFiles, BuildCache.Memory, BuildCache.Pages> build) {
+        publish(key, null, build);
+    }
+
+    /**
+     * As {@link #publish(long, BiFunction)}, with the memory read ahead by {@code ahead} (may be
+     * null), used unless a killed build had to be finished first, which changed the site since.
+     */
+    public void publish(long key, BuildCache.ReadAhead ahead, BiFunction<StagingFiles, BuildCache.Memory, BuildCache.Pages> build) {
         try {
             Files.createDirectories(parent);
             try (FileChannel lockFile = FileChannel.open(parent.resolve("." + name + ".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE); FileLock lock = tryLock(lockFile)) {
-                recover();
+                boolean recovered = recover();
                 refuseForeignTarget();
                 // Not Files.createTempDirectory: its owner-only permissions would make the
                 // published site unreadable for a web server running as another user.
                 Path staging = Files.createDirectory(sibling("staging"));
                 try {
                     StagingFiles files = new StagingFiles(staging, previous());
-                    BuildCache.Memory memory = files.previous() == null ? null : BuildCache.load(target, key);
+                    BuildCache.Memory memory = files.previous() == null ? null : BuildCache.load(target, key, recovered ? null : ahead);
                     BuildCache.Pages pages = build.apply(files, memory);
                     Set<String> removed = files.previous() == null ? Set.of() : removed(files, memory);
                     boolean inPlace = files.previous() != null && files.written().size() + removed.size() < files.kept().size();
@@ -246,22 +254,27 @@ public final class Publisher {
      * A build killed between the two renames of a swap leaves the previous site under its "-old"
      * name and no target: put it back. An "-apply" folder is a checked build killed while moving
      * its files into the site: finish it. Otherwise "-old" folders are remains of a killed
-     * deletion, and staging folders remains of a killed build: remove them.
+     * deletion, and staging folders remains of a killed build: remove them. True when the site
+     * was changed.
      */
-    private void recover() throws IOException {
+    private boolean recover() throws IOException {
+        boolean changed = false;
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent, "." + name + "-*")) {
             for (Path p : ds) {
                 String n = p.getFileName().toString();
                 if (n.startsWith("." + name + "-old-") && !Files.exists(target)) {
                     move(p, target);
+                    changed = true;
                 } else if (n.startsWith("." + name + "-apply-") && Files.isDirectory(target)) {
                     apply(p);
+                    changed = true;
                 } else if (n.startsWith("." + name + "-staging-") || n.startsWith("." + name + "-old-")
                         || n.startsWith("." + name + "-apply-")) {
                     deleteTree(p);
                 }
             }
         }
+        return changed;
     }
 
     /** Renames {@code from} to {@code to}, replacing a file of that name; atomically where the file system can. */

@@ -89,6 +89,31 @@ class BuildCacheTest {
     }
 
     @Test
+    void aMemoryReadAheadServesOnlyWhileItIsTheMemoryBesideTheSite() {
+        saveSite();
+        BuildCache.ReadAhead ahead = BuildCache.readAhead(site());
+        BuildCache.Memory read = BuildCache.load(site(), KEY, ahead);
+        BuildCache.Memory now = BuildCache.load(site(), KEY);
+        assertEquals(now.pages(), read.pages());
+        assertEquals(now.files(), read.files());
+        assertEquals(now.intact(), read.intact());
+        assertEquals(now.listing(), read.listing());
+        assertEquals(now.generation(), read.generation());
+        assertNull(BuildCache.load(site(), KEY + 1, ahead), "another key: no memory");
+
+        // Another build publishes after the read ahead: the memory it saved is loaded, not what was read.
+        BuildCache.ReadAhead stale = BuildCache.readAhead(site());
+        BuildCache.load(site(), KEY, stale);
+        write(site().resolve("policies/b/index.html"), "<p>又一份</p>");
+        BuildCache.save(site(), KEY, new BuildCache.Pages(Map.of("policies/b/index.html", 9L), Map.of(), 44, null),
+                Set.of("index.html", "policies/a/index.html", "policies/b/index.html", "search/0.json"));
+        BuildCache.Memory after = BuildCache.load(site(), KEY, stale);
+        assertEquals(44, after.generation());
+        assertEquals(Map.of("policies/b/index.html", 9L), after.pages());
+        assertTrue(after.intact().contains("policies/b/index.html"));
+    }
+
+    @Test
     void aFileAddedOrRemovedAnywhereInTheSiteMeansItsFilesMustBeListedAgain() throws IOException {
         saveSite();
         Files.writeString(site().resolve("policies/a/index.html"), "<p>改动</p>");
