@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 /**
  * The speed benchmark: generates N synthetic policies, builds them with gongkai (cold JVM, every
  * feature on, the compliance report included) and with Hugo (the same records, a minimal theme),
- * alternating runs so the ratio holds on a noisy machine; then, after one record changes, times a
- * {@code build} over the previous site (median of as many edits as runs) and the rebuild of a
+ * alternating runs so the ratio holds on a noisy machine; after each full build, one record
+ * changes and a {@code build} over that site is timed (median of the runs); then the rebuild of a
  * running {@code serve} (from saving the file to the preview being up to date, median of several
  * edits, its output checked against the full build's). Prints a Markdown table, whose build after
  * an edit is also given as a share of the full build.
@@ -76,31 +76,26 @@ public final class Benchmark {
         String script = jar.resolveSibling("../scripts/gongkai").normalize().toString();
         List<Measure.Sample> g = new ArrayList<>();
         List<Measure.Sample> h = new ArrayList<>();
+        List<Measure.Sample> rebuilds = new ArrayList<>();
         Path site = null;
         Path hugoOut = null;
-        for (int r = 1; r <= runs; r++) {
-            site = outputs.resolve("site-" + r);
-            g.add(Measure.run(gongkai(script, content, site, templates, outputs.resolve("report-" + r)), dir));
-            hugoOut = outputs.resolve("hugo-" + r);
-            h.add(Measure.run(List.of("hugo", "--quiet", "-s", hugo.toString(), "-d", hugoOut.toString()), dir));
-        }
-        Measure.Sample gm = Measure.median(g);
-        Measure.Sample hm = Measure.median(h);
-        List<String> gongkai = gongkai(script, content, site, templates, outputs.resolve("report-edit"));
         Path edited = firstPolicy(content);
         String original = Files.readString(edited, StandardCharsets.UTF_8);
-        Measure.Sample rebuild;
+        String changed = original;
         String serve = "—";
         try {
-            List<Measure.Sample> rebuilds = new ArrayList<>();
-            String changed = original;
             for (int r = 1; r <= runs; r++) {
-                // Each edit differs from the last, so that every build has a page to render again.
+                Files.writeString(edited, original, StandardCharsets.UTF_8);
+                site = outputs.resolve("site-" + r);
+                g.add(Measure.run(gongkai(script, content, site, templates, outputs.resolve("report-" + r)), dir));
+                hugoOut = outputs.resolve("hugo-" + r);
+                h.add(Measure.run(List.of("hugo", "--quiet", "-s", hugo.toString(), "-d", hugoOut.toString()), dir));
+                // The build after an edit comes right after the full build it is compared with, so
+                // that both meet the machine as it is then; each edit differs from the last.
                 changed = original + "\n本段为基准测试第 " + r + " 次修改的内容。\n";
                 Files.writeString(edited, changed, StandardCharsets.UTF_8);
-                rebuilds.add(Measure.run(gongkai, dir));
+                rebuilds.add(Measure.run(gongkai(script, content, site, templates, outputs.resolve("report-edit")), dir));
             }
-            rebuild = Measure.median(rebuilds);
             if (n <= SERVE_MAX) {
                 serve = String.format(Locale.ROOT, "%.2f", Measure.serveRebuild(jar, content, templates, dir.resolve("preview"), AS_OF,
                         edited, original, changed, site, runs));
@@ -108,6 +103,9 @@ public final class Benchmark {
         } finally {
             Files.writeString(edited, original, StandardCharsets.UTF_8);
         }
+        Measure.Sample gm = Measure.median(g);
+        Measure.Sample hm = Measure.median(h);
+        Measure.Sample rebuild = Measure.median(rebuilds);
         String row = String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %d | %,d | %.1f | %.2f | %.2f | %d | %,d | %.1f | %.2f | %.2f | %.2f | %s |",
                 n, gm.wallSeconds(), gm.cpuSeconds(), gm.peakRssKb() / 1024, count(site, ".html"), mb(site),
                 hm.wallSeconds(), hm.cpuSeconds(), hm.peakRssKb() / 1024, count(hugoOut, ".html"), mb(hugoOut),
