@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -264,14 +265,26 @@ public final class BuildCache {
         private ReadAhead(Path site) {
             this.site = site;
             this.read = new CompletableFuture<>();
-            Thread t = new Thread(() -> read.complete(read(site)), "site-memory");
+            Thread t = new Thread(() -> {
+                try {
+                    read.complete(read(site));
+                } catch (RuntimeException | Error e) {
+                    read.completeExceptionally(e);
+                }
+            }, "site-memory");
             t.setDaemon(true);
             t.start();
         }
 
         /** What was read, if the memory file is still the one read; else null. */
         private Read current() {
-            Read r = read.join();
+            Read r;
+            try {
+                r = read.join();
+            } catch (CompletionException e) {
+                // Read again by the caller, which then reports what went wrong, if it still does.
+                return null;
+            }
             try {
                 return r != null && r.memory().equals(Stamp.of(fileOf(site), false)) ? r : null;
             } catch (IOException e) {
@@ -333,7 +346,13 @@ public final class BuildCache {
             return null;
         }
         Path root = site.toAbsolutePath().normalize();
-        return new Read(memory, key, generation, pages, ids, stamps, folders, unchanged(root, stamps, false), unchanged(root, folders, true));
+        try {
+            return new Read(memory, key, generation, pages, ids, stamps, folders, unchanged(root, stamps, false),
+                    unchanged(root, folders, true));
+        } catch (RuntimeException e) {
+            // A path no file can have: not a memory this tool wrote.
+            return null;
+        }
     }
 
     /** The stamps of {@code stamps} that the files (or folders) under {@code root} still have, by path. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,6 +112,26 @@ class BuildCacheTest {
         assertEquals(44, after.generation());
         assertEquals(Map.of("policies/b/index.html", 9L), after.pages());
         assertTrue(after.intact().contains("policies/b/index.html"));
+    }
+
+    @Test
+    void aMemoryNamingAPathNoFileCanHaveIsNoMemoryReadAheadOrNot() throws IOException {
+        saveSite();
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(dir.resolve(".site.cache")))) {
+            out.writeInt(0x474b4332);
+            out.writeLong(KEY);
+            out.writeLong(42);
+            out.writeInt(1);
+            out.writeUTF("policies/a\u0000/index.html");
+            out.writeLong(1);
+            out.writeLong(2);
+            out.writeLong(3);
+            out.writeInt(0);
+            out.writeInt(0);
+            out.writeInt(0);
+        }
+        assertNull(BuildCache.load(site(), KEY));
+        assertNull(BuildCache.load(site(), KEY, BuildCache.readAhead(site())));
     }
 
     @Test
