@@ -34,7 +34,7 @@ import java.util.stream.LongStream;
  * indexes every document, which is slower but never wrong.
  */
 public final class SavedSearch implements AutoCloseable {
-    private static final int MARK = 0x474b5334;
+    private static final int MARK = 0x474b5335;
     /** The key of the suggestions' entry. */
     private static final long SUGGESTIONS = 0;
     /** The key of the pinyin entry: the {@link Sounds} a build asked. */
@@ -129,11 +129,11 @@ public final class SavedSearch implements AutoCloseable {
             for (int kinds = b.getInt(); kinds > 0; kinds--) {
                 List<String> terms = new ArrayList<>();
                 for (int n = b.getInt(); n > 0; n--) {
-                    terms.add(string(b));
+                    terms.add(SavedBytes.string(b));
                 }
                 others.add(terms);
             }
-            DocNumber docNumber = b.get() == 0 ? null : new DocNumber(string(b), b.getInt(), b.getInt());
+            DocNumber docNumber = b.get() == 0 ? null : new DocNumber(SavedBytes.string(b), b.getInt(), b.getInt());
             return new TermIndex.DocTerms(han, start, others, docNumber);
         } catch (RuntimeException e) {
             return null;
@@ -198,18 +198,8 @@ public final class SavedSearch implements AutoCloseable {
             keywords = make.get();
         }
         if (inputs != 0) {
-            List<byte[]> texts = new ArrayList<>();
-            int bytes = Long.BYTES + Integer.BYTES;
-            for (Keywords.Keyword k : keywords) {
-                byte[] t = k.text().getBytes(StandardCharsets.UTF_8);
-                texts.add(t);
-                bytes += 2 * Integer.BYTES + t.length;
-            }
-            ByteBuffer b = ByteBuffer.allocate(bytes);
-            b.putLong(inputs).putInt(texts.size());
-            for (int i = 0; i < texts.size(); i++) {
-                b.putInt(texts.get(i).length).put(texts.get(i)).putInt(keywords.get(i).weight());
-            }
+            SavedBytes b = new SavedBytes(1 << 12).putLong(inputs).putInt(keywords.size());
+            keywords.forEach(k -> b.put(k.text()).putInt(k.weight()));
             next.add(SUGGESTIONS, b.flip());
         }
         return keywords;
@@ -223,7 +213,7 @@ public final class SavedSearch implements AutoCloseable {
             }
             List<Keywords.Keyword> out = new ArrayList<>();
             for (int n = b.getInt(); n > 0; n--) {
-                out.add(new Keywords.Keyword(string(b), b.getInt()));
+                out.add(new Keywords.Keyword(SavedBytes.string(b), b.getInt()));
             }
             return out;
         } catch (RuntimeException e) {
@@ -283,48 +273,33 @@ public final class SavedSearch implements AutoCloseable {
             return new Sounds();
         }
         try {
-            Map<String, List<String>> words = new HashMap<>();
-            for (int n = b.getInt(); n > 0; n--) {
-                words.put(string(b), syllables(string(b)));
-            }
+            Map<String, List<String>> words = readings(b);
             Map<Character, List<String>> chars = new HashMap<>();
-            for (int n = b.getInt(); n > 0; n--) {
-                chars.put(b.getChar(), syllables(string(b)));
-            }
+            readings(b).forEach((c, r) -> chars.put(c.charAt(0), r));
             return new Sounds(words, chars);
         } catch (RuntimeException e) {
             return new Sounds();
         }
     }
 
-    private static List<String> syllables(String joined) {
-        return joined.isEmpty() ? List.of() : List.of(joined.split(" "));
+    /** Words (or characters) and their syllables, as {@link #saveSounds} put them. */
+    private static Map<String, List<String>> readings(ByteBuffer b) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (int n = b.getInt(); n > 0; n--) {
+            String word = SavedBytes.string(b);
+            String joined = SavedBytes.string(b);
+            out.put(word, joined.isEmpty() ? List.of() : List.of(joined.split(" ")));
+        }
+        return out;
     }
 
     private void saveSounds() {
-        List<byte[]> words = new ArrayList<>();
-        sounds.words().forEach((word, syllables) -> {
-            words.add(word.getBytes(StandardCharsets.UTF_8));
-            words.add(String.join(" ", syllables).getBytes(StandardCharsets.UTF_8));
-        });
-        List<Character> chars = new ArrayList<>();
-        List<byte[]> readings = new ArrayList<>();
-        sounds.chars().forEach((c, r) -> {
-            chars.add(c);
-            readings.add(String.join(" ", r).getBytes(StandardCharsets.UTF_8));
-        });
-        int bytes = 2 * Integer.BYTES + (Integer.BYTES + Character.BYTES) * chars.size() + Integer.BYTES * words.size();
-        for (byte[] string : words) {
-            bytes += string.length;
-        }
-        for (byte[] string : readings) {
-            bytes += string.length;
-        }
-        ByteBuffer b = ByteBuffer.allocate(bytes).putInt(words.size() / 2);
-        words.forEach(w -> b.putInt(w.length).put(w));
-        b.putInt(chars.size());
-        for (int i = 0; i < chars.size(); i++) {
-            b.putChar(chars.get(i)).putInt(readings.get(i).length).put(readings.get(i));
+        Map<String, List<String>> chars = new HashMap<>();
+        sounds.chars().forEach((c, r) -> chars.put(String.valueOf(c), r));
+        SavedBytes b = new SavedBytes(1 << 16);
+        for (Map<String, List<String>> readings : List.of(Map.copyOf(sounds.words()), chars)) {
+            b.putInt(readings.size());
+            readings.forEach((word, syllables) -> b.put(word).put(String.join(" ", syllables)));
         }
         next.add(SOUNDS, b.flip());
     }
@@ -358,11 +333,5 @@ public final class SavedSearch implements AutoCloseable {
         b.putInt(a.length);
         b.asIntBuffer().put(a);
         b.position(b.position() + 4 * a.length);
-    }
-
-    private static String string(ByteBuffer b) {
-        byte[] bytes = new byte[b.getInt()];
-        b.get(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

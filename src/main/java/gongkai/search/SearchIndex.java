@@ -212,7 +212,7 @@ public final class SearchIndex {
             }
             if (e != null) {
                 known[k] = e.terms();
-                kept[k] = known[k] != null && e.number() == n && saved.intact(DIR + "/" + docFile(n)) ? e.file() : null;
+                kept[k] = known[k] != null ? keptFile(e, n) : null;
             }
             batch[k] = kept[k] != null ? p.doc() : p.withText();
         });
@@ -226,6 +226,11 @@ public final class SearchIndex {
                 }
             }
         }
+    }
+
+    /** The file the last build wrote for {@code e}, if it is still that of number {@code n} as written; else null. */
+    private IndexFiles.Written keptFile(SavedSearch.Entry e, int n) {
+        return e.number() == n && saved.intact(DIR + "/" + docFile(n)) ? e.file() : null;
     }
 
     /** The key of a document in the saved search: everything its terms and its file are made from, but its number. */
@@ -270,7 +275,7 @@ public final class SearchIndex {
         IntStream.range(0, size).parallel().forEach(n -> {
             SavedSearch.Entry e = entries[n];
             if (e != null) {
-                kept[n] = e.number() == n && saved.intact(DIR + "/" + docFile(n)) ? e.file() : null;
+                kept[n] = keptFile(e, n);
             }
             batch[n] = kept[n] != null ? pending.get(n).doc() : pending.get(n).withText();
         });

@@ -1,7 +1,6 @@
 package gongkai.search;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -333,12 +332,7 @@ final class TermIndex {
         long[] total = {0};
         forEach((term, e) -> total[0] += weight(term, e.df()));
         int count = Shards.count(total[0]);
-        List<Map<String, Object>> terms = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            terms.add(new TreeMap<>());
-        }
-        forEach((term, e) -> terms.get(Shards.of(term, count)).put(term, e));
-        docNumbers.forEach((term, list) -> terms.get(Shards.of(term, count)).put(term, list));
+        List<Map<String, Object>> terms = shards(count);
         IndexFiles.Written[] written = new IndexFiles.Written[count];
         IntStream.range(0, count).parallel().forEach(i -> written[i] = files.write(name(i), encoded(terms.get(i))));
         shardFiles = written;
@@ -348,6 +342,17 @@ final class TermIndex {
             changed.clear();
         }
         return count;
+    }
+
+    /** The terms and 文号 lists of each of {@code count} files, in order. */
+    private List<Map<String, Object>> shards(int count) {
+        List<Map<String, Object>> terms = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            terms.add(new TreeMap<>());
+        }
+        forEach((term, e) -> terms.get(Shards.of(term, count)).put(term, e));
+        docNumbers.forEach((term, list) -> terms.get(Shards.of(term, count)).put(term, list));
+        return terms;
     }
 
     /** Writes again the files of the terms {@link #replace} changed, and keeps the others as written. */
@@ -382,46 +387,22 @@ final class TermIndex {
         if (shardFiles == null) {
             return null;
         }
-        List<byte[]> strings = new ArrayList<>();
-        int bytes = Integer.BYTES + Long.BYTES + shardFiles.length * (Long.BYTES + Integer.BYTES) + 2 * Integer.BYTES;
-        for (Map.Entry<String, Entry> e : others.entrySet()) {
-            strings.add(e.getKey().getBytes(StandardCharsets.UTF_8));
-            for (int k = 0; k < TermCounts.KINDS; k++) {
-                bytes += e.getValue().list(k).savedSize();
-            }
-        }
-        for (Map.Entry<String, List<List<Object>>> e : docNumbers.entrySet()) {
-            strings.add(e.getKey().getBytes(StandardCharsets.UTF_8));
-            bytes += Integer.BYTES;
-            for (List<Object> doc : e.getValue()) {
-                strings.add(((String) doc.get(1)).getBytes(StandardCharsets.UTF_8));
-                bytes += Integer.BYTES;
-            }
-        }
-        for (byte[] string : strings) {
-            bytes += Integer.BYTES + string.length;
-        }
-        ByteBuffer head = ByteBuffer.allocate(bytes).putInt(shardFiles.length).putLong(estimate);
+        SavedBytes head = new SavedBytes(1 << 16).putInt(shardFiles.length).putLong(estimate);
         for (IndexFiles.Written w : shardFiles) {
             head.putLong(w.digest()).putInt(w.length());
         }
-        int s = 0;
         head.putInt(others.size());
-        for (Entry e : others.values()) {
-            put(head, strings.get(s++));
+        others.forEach((term, e) -> {
+            head.put(term);
             for (int k = 0; k < TermCounts.KINDS; k++) {
-                e.list(k).save(head);
+                e.list(k).save(head.room(e.list(k).savedSize()));
             }
-        }
+        });
         head.putInt(docNumbers.size());
-        for (List<List<Object>> list : docNumbers.values()) {
-            put(head, strings.get(s++));
-            head.putInt(list.size());
-            for (List<Object> doc : list) {
-                head.putInt((Integer) doc.get(0));
-                put(head, strings.get(s++));
-            }
-        }
+        docNumbers.forEach((term, list) -> {
+            head.put(term).putInt(list.size());
+            list.forEach(doc -> head.putInt((Integer) doc.get(0)).put((String) doc.get(1)));
+        });
         List<ByteBuffer> out = new ArrayList<>(List.of(head.flip()));
         for (Part part : parts) {
             out.add(part.save());
@@ -444,41 +425,25 @@ final class TermIndex {
             files[i] = intact.test(name(i)) ? w : null;
         }
         for (int n = head.getInt(); n > 0; n--) {
-            String term = string(head);
+            String term = SavedBytes.string(head);
             // Arguments are evaluated in order: title, often, body, as saved.
             index.others.put(term, new Entry(PostingList.restore(head), PostingList.restore(head), PostingList.restore(head)));
         }
         for (int n = head.getInt(); n > 0; n--) {
-            String term = string(head);
+            String term = SavedBytes.string(head);
             List<List<Object>> list = new ArrayList<>();
             for (int m = head.getInt(); m > 0; m--) {
                 int doc = head.getInt();
-                list.add(List.of(doc, string(head)));
+                list.add(List.of(doc, SavedBytes.string(head)));
             }
             index.docNumbers.put(term, list);
         }
         for (int p = 0; p < PARTS; p++) {
             index.parts[p].restore(saved.get(p + 1));
         }
-        List<Map<String, Object>> shards = new ArrayList<>();
-        for (int i = 0; i < files.length; i++) {
-            shards.add(new TreeMap<>());
-        }
-        index.forEach((term, e) -> shards.get(Shards.of(term, files.length)).put(term, e));
-        index.docNumbers.forEach((term, list) -> shards.get(Shards.of(term, files.length)).put(term, list));
-        index.shards = shards;
+        index.shards = index.shards(files.length);
         index.shardFiles = files;
         return index;
-    }
-
-    private static void put(ByteBuffer out, byte[] string) {
-        out.putInt(string.length).put(string);
-    }
-
-    private static String string(ByteBuffer in) {
-        byte[] bytes = new byte[in.getInt()];
-        in.get(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static String name(int shard) {
