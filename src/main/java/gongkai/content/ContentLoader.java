@@ -144,13 +144,13 @@ public final class ContentLoader {
             Files.walkFileTree(from, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                    if (d.equals(from)) {
+                    if (d.equals(from) || (folders == null && !hidden(dir.relativize(d)))) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (!hidden(dir.relativize(d)) && folders != null) {
+                    if (folders != null && !hidden(dir.relativize(d))) {
                         folders.add(d);
                     }
-                    return folders != null || hidden(dir.relativize(d)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return FileVisitResult.SKIP_SUBTREE;
                 }
 
                 @Override

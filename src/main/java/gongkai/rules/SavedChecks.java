@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * What a build remembers of checking the policy and interpretation files, for the next build: for
  * each file, as it was on disk (its {@linkplain gongkai.content.Sources#version version}), the
- * record it gave and the privacy screen's findings. A file found there unchanged is neither read nor checked again;
- * the checks across files still run on every record. Only a file that gave no problem is
- * remembered, so a file with an error is checked, and reported, every time.
+ * record it gave and the privacy screen's findings. A file found there unchanged is neither read
+ * nor checked again; the checks across files still run on every record. Only a file that gave no
+ * problem is remembered, so a file with an error is checked, and reported, every time.
  *
  * <p>A memory belongs to one version of the tool and one {@code site.yaml} (its key), since the
  * privacy screen reads its settings there, and is written anew by every build that validates.
