@@ -77,14 +77,14 @@ public final class Views {
     public record ChangeRow(String date, String note) {}
 
     /** A question with its answer as sanitized HTML. */
-    public record QaView(String question, String answerHtml) {}
+    public record QaView(String question, Html answerHtml) {}
 
     /** A reply to a reader's message (留言选登), with the policy it concerns. */
     public record ReplyView(String anchor, String asked, String message, String replied, String agency, boolean simple,
             Html answerHtml, Link policy, String policyStatus, String policyStatusKey, boolean example) {}
 
     /** A picture of a 图解 with its alt text and long description; {@code anchor} is the description's id. */
-    public record ImageView(String src, String alt, String descriptionHtml, String anchor) {}
+    public record ImageView(String src, String alt, Html descriptionHtml, String anchor) {}
 
     /** A 元数据 row of the document's metadata table. */
     public record Meta(String label, String value, Link link) {}

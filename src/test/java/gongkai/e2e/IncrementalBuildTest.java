@@ -99,6 +99,12 @@ class IncrementalBuildTest {
         build(site);
         assertEquals(fullBuild("fresh"), TestSupport.digest(site), "after a page was changed and a file added by hand");
 
+        // An answer of a 问答 interpretation is converted only when its page is written: an edit still reaches the page.
+        edit(content.resolve("interpretations/examples/example-ylbt-2024-wd.md"), "也可以网上办理", "也可以在网上办理");
+        build(site);
+        assertEquals(fullBuild("fresh-answer"), TestSupport.digest(site), "after an answer was edited");
+        assertTrue(Files.readString(site.resolve("interpretations/example-ylbt-2024-wd/index.html")).contains("也可以在网上办理"));
+
         Files.writeString(content.resolve("policies/generated/example-new.md"), Files.readString(policy(8))
                 .replace("id: example-gen-00008", "id: example-new").replace("生成的测试文件 8-8", "新增的测试文件"));
         build(site);
