@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +20,17 @@ import java.util.stream.Stream;
  * edits, its output checked against the full build's). Prints a Markdown table, whose build after
  * an edit is also given as a share of the full build.
  *
- * <p>Every timed run writes into a folder of its own, and the harness deletes nothing while it
- * times: after many deletions, ext4 creates files far more slowly for about 30 seconds (its inode
- * allocator passes over recently deleted inodes), which would charge the harness's cleanup to
- * whichever tool runs next. Outputs are deleted when a size is done, and the harness then waits
- * for that to pass before timing anything again.
+ * <p>Every timed run writes into a folder of its own, and nothing is deleted while anything is
+ * timed: on a file system without a journal, as here, ext4 passes over every inode freed in the
+ * last five minutes (six while its inode table is not yet written back) each time it allocates
+ * one ({@code recently_deleted} in fs/ext4/ialloc.c), so creating files after a large deletion is
+ * several times slower for minutes (measured here: 4,000 folders with a file took 0.27 s on a
+ * quiet disk and 1.1–1.3 s from one to three minutes after 20,000 were deleted). That would
+ * charge the cleanup to whichever tool runs next, and most to the one that writes more files. So
+ * the outputs of every size are deleted only when all are measured; the time of the last deletion
+ * is kept beside them ({@value #DELETED_AT}), and a benchmark started sooner after one (or after
+ * finding the outputs of a killed run) waits until it is {@link #SETTLE_MS} old. Deletions by
+ * other programs (a test run) are not known here: wait for them before benchmarking.
  *
  * <p>Usage: {@code Benchmark --sizes 1000,10000 --runs 3 --work DIR --jar target/gongkai.jar}; gongkai runs
  * through {@code scripts/gongkai}, as maintainers run it.
@@ -35,8 +42,10 @@ public final class Benchmark {
      * preview remembers enough of each record to need more than the default heap far beyond it.
      */
     private static final int SERVE_MAX = 10_000;
-    /** How long ext4 keeps creating files slowly after many deletions, with a margin. */
-    private static final long SETTLE_MS = 35_000;
+    /** How long ext4 keeps passing over deleted inodes (six minutes at most), with a margin. */
+    private static final long SETTLE_MS = 390_000;
+    /** The file, in the work folder, whose time is that of the harness's last deletion. */
+    private static final String DELETED_AT = ".deleted-at";
 
     private Benchmark() {}
 
@@ -57,10 +66,19 @@ public final class Benchmark {
         System.out.println("| 记录数 | gongkai 墙钟 s | gongkai CPU s | gongkai 峰值 RSS MB | gongkai 页面 | gongkai MB"
                 + " | Hugo 墙钟 s | Hugo CPU s | Hugo 峰值 RSS MB | Hugo 页面 | Hugo MB | 墙钟比 | 改一条后 build s | 改一条后 build ÷ 完整 build | 改一条后 serve s |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        List<Path> leftovers = new ArrayList<>();
+        for (int n : sizes) {
+            Path dir = work.resolve(String.valueOf(n)).toAbsolutePath();
+            leftovers.addAll(List.of(dir.resolve("out"), dir.resolve("preview")));
+        }
+        // Outputs of a run that was killed before it could delete them.
+        delete(work, leftovers);
+        settle(work);
         for (int n : sizes) {
             // Each row as soon as it is measured: a large size takes a quarter of an hour.
             System.out.println(measure(n, runs, work.resolve(String.valueOf(n)).toAbsolutePath(), jar));
         }
+        delete(work, leftovers);
     }
 
     private static String measure(int n, int runs, Path dir, Path jar) throws IOException {
@@ -70,7 +88,7 @@ public final class Benchmark {
         }
         Path hugo = dir.resolve("hugo");
         Path outputs = dir.resolve("out");
-        deleteAndSettle(List.of(hugo, outputs, dir.resolve("preview")));
+        // Written over in place (the same files, so no inode is freed).
         HugoTree.write(content, hugo);
         Path templates = Path.of("templates").toAbsolutePath();
         String script = jar.resolveSibling("../scripts/gongkai").normalize().toString();
@@ -110,7 +128,6 @@ public final class Benchmark {
                 n, gm.wallSeconds(), gm.cpuSeconds(), gm.peakRssKb() / 1024, count(site, ".html"), mb(site),
                 hm.wallSeconds(), hm.cpuSeconds(), hm.peakRssKb() / 1024, count(hugoOut, ".html"), mb(hugoOut),
                 gm.wallSeconds() / hm.wallSeconds(), rebuild.wallSeconds(), rebuild.wallSeconds() / gm.wallSeconds(), serve);
-        deleteAndSettle(List.of(outputs, dir.resolve("preview")));
         return row;
     }
 
@@ -120,16 +137,30 @@ public final class Benchmark {
                 templates.toString(), "--as-of", AS_OF, "--report", report.toString());
     }
 
-    /** Deletes what is there of {@code dirs}, then waits until ext4 creates files at full speed again. */
-    private static void deleteAndSettle(List<Path> dirs) {
+    /** Deletes what is there of {@code dirs}, noting the time of it in {@code work} if anything was. */
+    private static void delete(Path work, List<Path> dirs) throws IOException {
         boolean deleted = false;
         for (Path d : dirs) {
             deleted |= Files.exists(d);
             TestSupport.deleteTree(d);
         }
         if (deleted) {
+            Files.createDirectories(work);
+            Files.writeString(work.resolve(DELETED_AT), Instant.now() + "\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Waits until the harness's last deletion in {@code work} is {@link #SETTLE_MS} old. */
+    private static void settle(Path work) throws IOException {
+        Path mark = work.resolve(DELETED_AT);
+        if (!Files.exists(mark)) {
+            return;
+        }
+        long wait = Files.getLastModifiedTime(mark).toMillis() + SETTLE_MS - System.currentTimeMillis();
+        if (wait > 0) {
+            System.err.printf(Locale.ROOT, "等待 %d 秒：刚删除过大量文件，ext4 此时新建文件较慢。%n", (wait + 999) / 1000);
             try {
-                Thread.sleep(SETTLE_MS);
+                Thread.sleep(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
