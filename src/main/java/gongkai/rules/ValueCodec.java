@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the values a check of one file gives (records, texts, numbers, booleans, enums, dates,
@@ -173,6 +175,21 @@ final class ValueCodec {
         }
     }
 
+    /** The classes read back so far, by name: every saved record names its class. */
+    private static final Map<String, Class<?>> TYPES = new ConcurrentHashMap<>();
+
+    /** The constants of each enum class, by name. */
+    private static final ClassValue<Map<String, Object>> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byName = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byName.put(((Enum<?>) constant).name(), constant);
+            }
+            return Map.copyOf(byName);
+        }
+    };
+
     private static final class In {
         private final ByteBuffer b;
         private final Path file;
@@ -190,6 +207,11 @@ final class ValueCodec {
 
         /** A record or enum class of this tool, and nothing else. */
         private static Class<?> type(String name) {
+            Class<?> known = TYPES.get(name);
+            return known != null ? known : TYPES.computeIfAbsent(name, In::load);
+        }
+
+        private static Class<?> load(String name) {
             if (!name.startsWith("gongkai.")) {
                 throw new IllegalArgumentException(name);
             }
@@ -222,12 +244,11 @@ final class ValueCodec {
                 case ENUM: {
                     Class<?> type = type(text());
                     String name = text();
-                    for (Object constant : type.getEnumConstants()) {
-                        if (((Enum<?>) constant).name().equals(name)) {
-                            return constant;
-                        }
+                    Object constant = CONSTANTS.get(type).get(name);
+                    if (constant == null) {
+                        throw new IllegalArgumentException(name);
                     }
-                    throw new IllegalArgumentException(name);
+                    return constant;
                 }
                 case DATE:
                     return LocalDate.ofEpochDay(b.getLong());
@@ -245,7 +266,10 @@ final class ValueCodec {
                     int n = b.getInt();
                     Map<Object, Object> map = new LinkedHashMap<>();
                     for (int i = 0; i < n; i++) {
-                        map.put(value(), value());
+                        Object key = value();
+                        // Keys repeat from record to record (the field names of every Origin):
+                        // one copy of each, rather than one per record kept for the whole build.
+                        map.put(key instanceof String k ? k.intern() : key, value());
                     }
                     return map;
                 }
