@@ -328,7 +328,7 @@ public final class PageBuilder {
     }
 
     private List<Views.QaView> qa(List<QuestionAnswer> items) {
-        return items.stream().map(q -> new Views.QaView(q.question(), markdown(q.answer(), "答："))).toList();
+        return items.stream().map(q -> new Views.QaView(q.question(), html(q.answer(), "答："))).toList();
     }
 
     private Views.ReplyView reply(Reply r) {
@@ -402,7 +402,7 @@ public final class PageBuilder {
         List<Views.ImageView> images = new ArrayList<>();
         if (i.form() instanceof InterpretationForm.Graphic g) {
             for (InterpretationForm.Image img : g.images()) {
-                images.add(new Views.ImageView(img.file().path(), img.alt(), markdown(img.description(), null),
+                images.add(new Views.ImageView(img.file().path(), img.alt(), html(img.description(), null),
                         "graphic-" + (images.size() + 1) + "-description"));
             }
         }
@@ -417,7 +417,7 @@ public final class PageBuilder {
      * The HTML of a short Markdown text in a record (an answer, a picture's description), with
      * {@code label} (or none) in bold in front, converted only if its page is written.
      */
-    private Html markdown(String text, String label) {
+    private Html html(String text, String label) {
         String source = text == null ? "" : text;
         return Html.of(Fingerprint.of(source), label == null ? () -> markdown.toHtml(source) : () -> markdown.toHtml(source, label));
     }

@@ -207,8 +207,7 @@ final class ValueCodec {
 
         /** A record or enum class of this tool, and nothing else. */
         private static Class<?> type(String name) {
-            Class<?> known = TYPES.get(name);
-            return known != null ? known : TYPES.computeIfAbsent(name, In::load);
+            return TYPES.computeIfAbsent(name, In::load);
         }
 
         private static Class<?> load(String name) {
