@@ -80,19 +80,25 @@ public final class Fingerprint {
         }
     }
 
-    /** The component accessors of each record class, made callable from here once. */
-    private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
+    /** A record class's name, fingerprinted, and its component accessors, made callable from here. */
+    private record Shape(long name, Method[] accessors) {}
+
+    /** The shape of each record class, worked out once. */
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
-        protected Method[] computeValue(Class<?> type) {
+        protected Shape computeValue(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
             Method[] accessors = new Method[components.length];
             for (int i = 0; i < components.length; i++) {
                 accessors[i] = components[i].getAccessor();
                 accessors[i].setAccessible(true);
             }
-            return accessors;
+            return new Shape(of(type.getName()), accessors);
         }
     };
+
+    /** The arguments of an accessor, shared: a call with none would otherwise make an empty array each time. */
+    private static final Object[] NO_ARGUMENTS = {};
 
     // Each kind of value starts from its own constant, so that, say, an empty list and an empty
     // text, or a record and a list of its components, differ.
@@ -146,11 +152,12 @@ public final class Fingerprint {
             return mix(h ^ map.size() ^ 0x1b873593cc9e2d51L);
         }
         if (v instanceof Record) {
-            long h = of(v.getClass().getName());
-            for (Method accessor : COMPONENTS.get(v.getClass())) {
+            Shape shape = SHAPES.get(v.getClass());
+            long h = shape.name();
+            for (Method accessor : shape.accessors()) {
                 Object component;
                 try {
-                    component = accessor.invoke(v);
+                    component = accessor.invoke(v, NO_ARGUMENTS);
                 } catch (ReflectiveOperationException e) {
                     throw new Unknown();
                 }
