@@ -2,6 +2,7 @@ package gongkai.cli;
 
 import gongkai.content.ReadMemo;
 import gongkai.index.PortalIndex;
+import gongkai.model.Background;
 import gongkai.model.Body;
 import gongkai.publish.BuildCache;
 import gongkai.publish.LinkChecker;
@@ -270,12 +271,8 @@ final class SiteBuild {
         progress.phase("生成页面和搜索索引", 2L * all.size());
         // The search index reads only the portal index, as rendering does: building both at once
         // fills the moments either leaves a core idle (its merges, its single-threaded steps).
-        CompletableFuture<SearchIndex.Summary> searching = CompletableFuture.supplyAsync(
-                () -> live ? SearchIndex.write(index, files, search, words) : SearchIndex.write(index, files, saved, words), runnable -> {
-                    Thread t = new Thread(runnable, "search-index");
-                    t.setDaemon(true);
-                    t.start();
-                });
+        CompletableFuture<SearchIndex.Summary> searching = Background.start("search-index",
+                () -> live ? SearchIndex.write(index, files, search, words) : SearchIndex.write(index, files, saved, words));
         int pages;
         SearchIndex.Summary summary;
         AtomicBoolean idsLost = new AtomicBoolean();

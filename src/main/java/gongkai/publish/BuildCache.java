@@ -1,5 +1,6 @@
 package gongkai.publish;
 
+import gongkai.model.Background;
 import gongkai.model.Fingerprint;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -281,16 +282,7 @@ public final class BuildCache {
 
         private ReadAhead(Path site) {
             this.site = site;
-            this.read = new CompletableFuture<>();
-            Thread t = new Thread(() -> {
-                try {
-                    read.complete(read(site));
-                } catch (RuntimeException | Error e) {
-                    read.completeExceptionally(e);
-                }
-            }, "site-memory");
-            t.setDaemon(true);
-            t.start();
+            this.read = Background.start("site-memory", () -> read(site));
         }
 
         /** What was read, if the memory file is still the one read; else null. */

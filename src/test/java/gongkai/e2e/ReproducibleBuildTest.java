@@ -1,6 +1,7 @@
 package gongkai.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import gongkai.TestSupport;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,7 +73,11 @@ class ReproducibleBuildTest {
         Path log = tmp.resolve(name + ".log");
         Process p = TestSupport.cliProcess(jvmOptions, "build", "--content", content.toString(), "--templates",
                 TestSupport.TEMPLATES.toString(), "--out", site.toString(), "--as-of", AS_OF).redirectOutput(log.toFile()).start();
-        assertEquals(0, p.waitFor(), TestSupport.read(log));
+        if (!p.waitFor(3, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            fail("the build in a JVM of its own did not finish within three minutes");
+        }
+        assertEquals(0, p.exitValue(), TestSupport.read(log));
         return TestSupport.digest(site);
     }
 
