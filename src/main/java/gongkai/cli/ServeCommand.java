@@ -9,10 +9,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code gongkai serve}: a local preview. Builds the site, serves it on this computer only, and
@@ -20,41 +16,33 @@ import picocli.CommandLine.Option;
  * whose bytes change. The published site comes from {@code build}; this is for maintainers to see
  * an edit in a second.
  */
-@Command(name = "serve", version = "gongkai 0.1.0",
-        description = "本地预览：生成网站并在本机提供访问，内容或模板有改动时自动重新生成（只写有变化的文件）。按 Ctrl+C 结束。",
-        synopsisHeading = "用法：", descriptionHeading = "%n", optionListHeading = "%n选项：%n")
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand implements Command {
     /** Most quiet rebuilds after the first build (see {@link #warmUp}). */
     private static final int WARM_UP_RUNS = 5;
     /** No quiet rebuild starts after this long: a large portal warms up in fewer, longer runs. */
     private static final long WARM_UP_NANOS = 5_000_000_000L;
 
-    @CommandLine.Mixin
-    Options options = new Options();
-
-    @Option(names = "--out", paramLabel = "目录", description = "预览网站的目录（默认：site）。")
-    Path out = Path.of("site");
-
-    @Option(names = "--port", paramLabel = "端口", description = "本机端口（默认：8080；0 表示任选一个空闲端口）。")
-    int port = 8080;
-
-    @Option(names = "--timings", description = "每次生成后列出各阶段用时。")
-    boolean timings;
-
-    @CommandLine.Mixin
-    HelpOptions help = new HelpOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    static final OptionSpec OUT = OptionSpec.valued("--out", "目录", "预览网站的目录（默认：site）。");
+    static final OptionSpec PORT = OptionSpec.valued("--port", "端口", "本机端口（默认：8080；0 表示任选一个空闲端口）。");
+    static final OptionSpec TIMINGS = OptionSpec.flag("--timings", "每次生成后列出各阶段用时。");
+    private static final CommandSpec SPEC = CommandSpec.of("serve",
+            "本地预览：生成网站并在本机提供访问，内容或模板有改动时自动重新生成（只写有变化的文件）。按 Ctrl+C 结束。", Options.with(OUT, PORT, TIMINGS));
 
     @Override
-    public Integer call() throws InterruptedException {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Arguments args, PrintWriter stdout, PrintWriter err) throws UsageError, InterruptedException {
+        Options options = new Options(args);
+        Path out = Options.path(args, OUT, "site");
+        int port = port(args.value(PORT.name()));
+        boolean timings = args.has(TIMINGS.name());
         SiteBuild build = SiteBuild.live(options, out);
         // Watching starts before the first build, so an edit saved while it runs is not missed.
         try (Watcher watcher = new Watcher(options.content, options.templates)) {
-            if (rebuild(build, stdout, err, "生成")) {
+            if (rebuild(build, stdout, err, "生成", timings)) {
                 warmUp(build, err);
             }
             PreviewServer server;
@@ -73,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
                     if (!change.recordsOnly()) {
                         build.forget();
                     }
-                    rebuild(build, stdout, err, "重新生成（" + change.describe() + "）");
+                    rebuild(build, stdout, err, "重新生成（" + change.describe() + "）", timings);
                 }
             } finally {
                 server.stop();
@@ -100,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Runs the build; prints what it did; returns whether it succeeded. */
-    private boolean rebuild(SiteBuild build, PrintWriter stdout, PrintWriter err, String what) {
+    private static boolean rebuild(SiteBuild build, PrintWriter stdout, PrintWriter err, String what, boolean timings) {
         long t0 = System.nanoTime();
         SiteBuild.Result r;
         try (Progress progress = new Progress(err, Progress.interactive(), timings)) {
@@ -121,5 +109,20 @@ final class ServeCommand implements Callable<Integer> {
         }
         stdout.flush();
         return r != null;
+    }
+
+    private static int port(String value) throws UsageError {
+        if (value == null) {
+            return 8080;
+        }
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // Not a number: the same message as a number out of range.
+        }
+        throw new UsageError(Options.invalid(value, "--port 应为 0 到 65535 之间的整数。"));
     }
 }
