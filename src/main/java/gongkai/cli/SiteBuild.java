@@ -171,9 +171,19 @@ final class SiteBuild {
 
     /**
      * Validates for a one-off build, reusing what the last build remembers of the content files
-     * it checked (unless forgotten) and saving what this one checked for the next.
+     * it checked (unless forgotten) and saving what this one checked for the next, even into a
+     * place no build has published to yet.
      */
     private Pipeline.Checked validateOnce(PrintWriter err) {
+        Path made = BuildCache.makeHome(out);
+        Pipeline.Checked checked = validateAndSave(err);
+        if (checked == null) {
+            BuildCache.unmakeHome(out, made);
+        }
+        return checked;
+    }
+
+    private Pipeline.Checked validateAndSave(PrintWriter err) {
         Path scratch = BuildCache.checksScratch(out);
         try (SavedChecks saved = SavedChecks.start(remember ? BuildCache.checksFileOf(out) : null,
                 BuildCache.checksKey(options.content.resolve("site.yaml")), scratch)) {

@@ -127,6 +127,54 @@ public final class BuildCache {
         return file.resolveSibling(file.getFileName() + ".new");
     }
 
+    /**
+     * Makes the folder that holds {@code site} and the memory beside it when a first build into a
+     * new place finds it missing: the memory of checked content files is written while the content
+     * is checked, before publishing would make that folder. Returns the outermost folder it made
+     * (null for none), for {@link #unmakeHome} to take away if the build publishes nothing.
+     */
+    public static Path makeHome(Path site) {
+        Path home = site.toAbsolutePath().normalize().getParent();
+        Path outermost = null;
+        for (Path p = home; p != null && Files.notExists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+            outermost = p;
+        }
+        if (outermost == null) {
+            return null;
+        }
+        try {
+            Files.createDirectories(home);
+            return outermost;
+        } catch (IOException e) {
+            // The build goes on without a memory of its checks; publishing reports what is wrong there.
+            return null;
+        }
+    }
+
+    /**
+     * Takes away what a first build into a new place left there when it published nothing: its
+     * memory of checked content, and the folders {@link #makeHome} made up to {@code outermost}
+     * (null: none), innermost first, while they are empty.
+     */
+    public static void unmakeHome(Path site, Path outermost) {
+        if (outermost == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(checksFileOf(site));
+        } catch (IOException e) {
+            return;
+        }
+        for (Path p = site.toAbsolutePath().normalize().getParent(); p != null && p.startsWith(outermost); p = p.getParent()) {
+            try {
+                Files.delete(p);
+            } catch (IOException e) {
+                // Not empty: something else now uses it.
+                return;
+            }
+        }
+    }
+
     /** Where the memory of checked content files kept beside the site in {@code site} is. */
     public static Path checksFileOf(Path site) {
         Path file = fileOf(site);

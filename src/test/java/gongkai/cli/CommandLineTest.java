@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.TestSupport;
+import gongkai.publish.BuildCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -132,6 +133,16 @@ class CommandLineTest {
         TestSupport.Run r = cli("check", "--content", dir.resolve("nope").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("内容目录不存在"), r.err());
+    }
+
+    @Test
+    void aFirstBuildIntoANewFolderRemembersWhatItCheckedAndAFailedOneLeavesNoFolderBehind(@TempDir Path dir) {
+        Path out = dir.resolve("new/place/site");
+        TestSupport.build(TestSupport.CONTENT, out, "2026-11-22");
+        assertTrue(Files.isRegularFile(BuildCache.checksFileOf(out)), "the next build need not read every file again");
+        TestSupport.Run r = cli("build", "--content", dir.resolve("nope").toString(), "--out", dir.resolve("other/place/site").toString());
+        assertEquals(1, r.code(), r.err());
+        assertFalse(Files.exists(dir.resolve("other")), "nothing published, nothing made");
     }
 
     @Test
