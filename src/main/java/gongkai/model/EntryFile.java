@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,9 @@ import java.util.Map;
 /**
  * A file of entries (bytes) by 64-bit key, for what a build remembers for the next: written once,
  * entry after entry, then a table of where each is; read back an entry at a time with positional
- * reads, from several threads, so memory does not grow with the file. A file belongs to one kind
+ * reads, from several threads, so memory does not grow with the file. An entry that stays as it
+ * was is carried from the last file into the next unread, copied in runs by the operating system:
+ * most of a memory stays the same from one build to the next. A file belongs to one kind
  * of memory (its mark), one version of what made it (its key) and one state of what it describes
  * (its generation); it is read only for all three, and only when it was finished.
  */
@@ -33,6 +36,11 @@ public final class EntryFile {
         private Reader(FileChannel in, Map<Long, long[]> entries) {
             this.in = in;
             this.entries = entries;
+        }
+
+        /** Whether there is an entry of {@code key}. */
+        public boolean has(long key) {
+            return entries.containsKey(key);
         }
 
         /** The entry of {@code key}, or null when there is none or it cannot be read; safe from several threads. */
@@ -126,7 +134,12 @@ public final class EntryFile {
         private final int mark;
         /** Null once writing failed or finished. */
         private DataOutputStream out;
+        private FileChannel channel;
+        /** Key, offset and length of each entry written. */
         private final List<long[]> written = new ArrayList<>();
+        /** Key, offset in {@link #carriedFrom} and length of each entry to carry over. */
+        private final List<long[]> carried = new ArrayList<>();
+        private Reader carriedFrom;
         private long offset;
 
         private Writer(Path file, int mark) {
@@ -160,12 +173,30 @@ public final class EntryFile {
             offset += length;
         }
 
+        /**
+         * Carries the entry of {@code key} in {@code from} over into this file as it is, without
+         * reading it; false when {@code from} has none. Every entry carried comes from the same file.
+         */
+        public synchronized boolean carry(Reader from, long key) {
+            long[] at = from.entries.get(key);
+            if (at == null || out == null) {
+                return false;
+            }
+            if (carriedFrom != null && carriedFrom != from) {
+                throw new IllegalArgumentException("entries are carried from one file only");
+            }
+            carriedFrom = from;
+            carried.add(new long[] {key, at[0], at[1]});
+            return true;
+        }
+
         /** Ends the file: true when it is complete and may be read back, false when it could not be written. */
         public synchronized boolean finish() {
             if (out == null) {
                 return false;
             }
             try {
+                copyCarried();
                 ByteBuffer b = ByteBuffer.allocate(Integer.BYTES + written.size() * (2 * Long.BYTES + Integer.BYTES) + TRAILER);
                 b.putInt(written.size());
                 for (long[] w : written) {
@@ -182,6 +213,35 @@ public final class EntryFile {
             }
         }
 
+        /** Copies the entries carried over, in runs of entries that lie one after another in the last file. */
+        private void copyCarried() throws IOException {
+            if (carried.isEmpty()) {
+                return;
+            }
+            out.flush();
+            carried.sort((a, b) -> Long.compare(a[1], b[1]));
+            int i = 0;
+            while (i < carried.size()) {
+                long start = carried.get(i)[1];
+                long end = start;
+                int j = i;
+                for (; j < carried.size() && carried.get(j)[1] == end; j++) {
+                    long[] c = carried.get(j);
+                    written.add(new long[] {c[0], offset + c[1] - start, c[2]});
+                    end += c[2];
+                }
+                for (long done = 0; done < end - start; ) {
+                    long n = carriedFrom.in.transferTo(start + done, end - start - done, channel);
+                    if (n <= 0) {
+                        throw new IOException("cut short");
+                    }
+                    done += n;
+                }
+                offset += end - start;
+                i = j;
+            }
+        }
+
         /** Closes the file; one not finished is deleted. */
         @Override
         public synchronized void close() {
@@ -194,6 +254,8 @@ public final class EntryFile {
             try {
                 if (out != null) {
                     out.close();
+                } else if (channel != null) {
+                    channel.close();
                 }
             } catch (IOException ignored) {
                 // Deleted below either way.
@@ -212,7 +274,8 @@ public final class EntryFile {
         Writer w = new Writer(file, mark);
         try {
             Files.deleteIfExists(file);
-            w.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+            w.channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            w.out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(w.channel), 1 << 16));
             w.out.writeInt(mark);
             w.out.writeLong(key);
             w.out.writeLong(generation);

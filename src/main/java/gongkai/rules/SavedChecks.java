@@ -22,7 +22,7 @@ public final class SavedChecks implements AutoCloseable {
     private static final int MARK = 0x474b4333;
 
     /** What checking a file gave: its record and the privacy screen's findings. */
-    record Outcome(Object value, List<Finding> findings, ByteBuffer saved) {}
+    record Outcome(Object value, List<Finding> findings) {}
 
     private final EntryFile.Reader last;
     private final EntryFile.Writer next;
@@ -48,11 +48,10 @@ public final class SavedChecks implements AutoCloseable {
             return null;
         }
         try {
-            ByteBuffer saved = b.duplicate();
             Object value = ValueCodec.read(b, file);
             @SuppressWarnings("unchecked")
             List<Finding> findings = (List<Finding>) ValueCodec.read(b, file);
-            return new Outcome(value, List.copyOf(findings), saved);
+            return new Outcome(value, List.copyOf(findings));
         } catch (RuntimeException e) {
             return null;
         }
@@ -63,8 +62,7 @@ public final class SavedChecks implements AutoCloseable {
         if (version == 0) {
             return;
         }
-        if (found != null) {
-            next.add(key(file, version), found.saved());
+        if (found != null && next.carry(last, key(file, version))) {
             return;
         }
         try {

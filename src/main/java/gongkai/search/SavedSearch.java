@@ -28,8 +28,9 @@ import java.util.stream.LongStream;
  * <p>A build reads the last memory while it writes its own beside it, document after document; a
  * memory written with another key (another version of the tool, other templates or settings) or
  * for another state of the site (its generation, which the site's own memory names) is not used.
- * The file ({@link EntryFile}) is read a document at a time, where it is needed, so memory does
- * not grow with it.
+ * The file ({@link EntryFile}) keeps the documents' numbers and files together, read at once, and
+ * each document's terms apart, read where they are needed and otherwise carried over into the next
+ * memory unread, so memory does not grow with the words of the portal.
  * A memory that cannot be written is not saved, and the build goes on: without it the next build
  * indexes every document, which is slower but never wrong.
  */
@@ -39,8 +40,10 @@ public final class SavedSearch implements AutoCloseable {
     private static final long SUGGESTIONS = 0;
     /** The key of the pinyin entry: the {@link Sounds} a build asked. */
     private static final long SOUNDS = 1;
+    /** The key of the documents' entry: each document's key, number and file. */
+    private static final long DOCUMENTS = 2;
     /** The key of the index's first entry, the documents' keys by number; its parts follow. */
-    private static final long INDEX = 2;
+    private static final long INDEX = 3;
     /** Keys up to this one are the entries above, never a document's (see {@link #key}). */
     private static final long RESERVED = 15;
 
@@ -48,20 +51,20 @@ public final class SavedSearch implements AutoCloseable {
     record LastIndex(long[] keys, TermIndex terms) {}
 
     /**
-     * A document as the last build indexed it: its number, its file, and its terms as saved, which
-     * are saved again as they are and read only when asked for: a build after an edit needs the
-     * terms of the documents that changed, not of every document.
+     * A document as the last build indexed it: its number, its file, and its terms, which are read
+     * only when asked for: a build after an edit needs the terms of the documents that changed, not
+     * of every document, and carries the others' over into its own memory unread.
      */
-    static final class Entry {
+    final class Entry {
+        private final long key;
         private final int number;
         private final IndexFiles.Written file;
-        private final ByteBuffer saved;
         private TermIndex.DocTerms terms;
 
-        private Entry(int number, IndexFiles.Written file, ByteBuffer saved) {
+        private Entry(long key, int number, IndexFiles.Written file) {
+            this.key = key;
             this.number = number;
             this.file = file;
-            this.saved = saved;
         }
 
         int number() {
@@ -72,10 +75,11 @@ public final class SavedSearch implements AutoCloseable {
             return file;
         }
 
-        /** The document's terms; null when the saved bytes are not terms. */
+        /** The document's terms; null when they cannot be read. */
         synchronized TermIndex.DocTerms terms() {
             if (terms == null) {
-                terms = decode(saved.duplicate());
+                ByteBuffer b = last.find(key);
+                terms = b == null ? null : decode(b);
             }
             return terms;
         }
@@ -84,6 +88,10 @@ public final class SavedSearch implements AutoCloseable {
     private final EntryFile.Reader last;
     private final Predicate<String> intact;
     private final EntryFile.Writer next;
+    /** The last build's documents by key; null until first asked for. */
+    private Map<Long, Entry> lastDocuments;
+    /** Key, number, file digest and length of each document this build remembers. */
+    private final List<long[]> documents = new ArrayList<>();
     private Sounds sounds;
 
     private SavedSearch(EntryFile.Reader last, Predicate<String> intact, EntryFile.Writer next) {
@@ -114,11 +122,31 @@ public final class SavedSearch implements AutoCloseable {
 
     /** The document the last build indexed with {@code key}, or null; safe from several threads. */
     Entry find(long key) {
-        ByteBuffer b = last.find(key);
-        if (b == null || b.remaining() < Integer.BYTES + Long.BYTES + Integer.BYTES) {
-            return null;
+        return lastDocuments().get(key);
+    }
+
+    private synchronized Map<Long, Entry> lastDocuments() {
+        if (lastDocuments == null) {
+            lastDocuments = readDocuments();
         }
-        return new Entry(b.getInt(), new IndexFiles.Written(b.getLong(), b.getInt()), b.slice());
+        return lastDocuments;
+    }
+
+    private Map<Long, Entry> readDocuments() {
+        ByteBuffer b = last.find(DOCUMENTS);
+        if (b == null) {
+            return Map.of();
+        }
+        try {
+            Map<Long, Entry> out = new HashMap<>();
+            for (int n = b.getInt(); n > 0; n--) {
+                long key = b.getLong();
+                out.put(key, new Entry(key, b.getInt(), new IndexFiles.Written(b.getLong(), b.getInt())));
+            }
+            return out;
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
     }
 
     private static TermIndex.DocTerms decode(ByteBuffer b) {
@@ -145,10 +173,17 @@ public final class SavedSearch implements AutoCloseable {
      * may be null, or those of {@code found}, when they are the terms the last memory had.
      */
     void add(long key, int number, IndexFiles.Written file, TermIndex.DocTerms terms, Entry found) {
-        ByteBuffer head = ByteBuffer.allocate(Integer.BYTES + Long.BYTES + Integer.BYTES);
-        head.putInt(number).putLong(file.digest()).putInt(file.length()).flip();
+        synchronized (documents) {
+            documents.add(new long[] {key, number, file.digest(), file.length()});
+        }
         boolean same = found != null && (terms == null || terms == found.terms);
-        next.add(key, head, same ? found.saved : encode(terms));
+        if (same && next.carry(last, key)) {
+            return;
+        }
+        TermIndex.DocTerms t = terms != null ? terms : found == null ? null : found.terms();
+        if (t != null) {
+            next.add(key, encode(t));
+        }
     }
 
     /**
@@ -312,6 +347,11 @@ public final class SavedSearch implements AutoCloseable {
         if (sounds != null) {
             saveSounds();
         }
+        ByteBuffer b = ByteBuffer.allocate(Integer.BYTES + documents.size() * (2 * Long.BYTES + 2 * Integer.BYTES)).putInt(documents.size());
+        for (long[] d : documents) {
+            b.putLong(d[0]).putInt((int) d[1]).putLong(d[2]).putInt((int) d[3]);
+        }
+        next.add(DOCUMENTS, b.flip());
         return next.finish();
     }
 
