@@ -83,9 +83,13 @@ public final class BuildCache {
     /** A file's or folder's size, modification time and identity on disk. */
     record Stamp(long size, long modified, long identity) {
         static Stamp of(Path file, boolean folder) throws IOException {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return of(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS), folder, file.toString());
+        }
+
+        /** The stamp of a file (or folder) of attributes {@code a}; {@code name} names it when it is not of that kind. */
+        static Stamp of(BasicFileAttributes a, boolean folder, String name) throws IOException {
             if (folder ? !a.isDirectory() : !a.isRegularFile()) {
-                throw new NoSuchFileException(file.toString());
+                throw new NoSuchFileException(name);
             }
             Object key = a.fileKey();
             return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), key == null ? 0 : Fingerprint.of(key.toString()));
@@ -459,13 +463,15 @@ public final class BuildCache {
     /** Stamps each of {@code paths} under {@code root} as it is now, leaving out what cannot be read. */
     private static Map<String, Stamp> stamp(Path root, Set<String> paths, boolean folders) {
         Map<String, Stamp> stamps = new ConcurrentHashMap<>();
-        paths.parallelStream().forEach(f -> {
-            try {
-                stamps.put(f, Stamp.of(root.resolve(f), folders));
-            } catch (IOException gone) {
-                // Left out: changed, next time.
-            }
-        });
+        try (Stamper stamper = new Stamper(root)) {
+            paths.parallelStream().forEach(f -> {
+                try {
+                    stamps.put(f, stamper.stamp(f, folders));
+                } catch (IOException gone) {
+                    // Left out: changed, next time.
+                }
+            });
+        }
         return stamps;
     }
 
