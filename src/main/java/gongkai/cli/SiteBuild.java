@@ -202,7 +202,7 @@ final class SiteBuild {
         new Publisher(out).publish(key, ahead, (files, memory) -> {
             boolean restore = remember && memory != null;
             if (restore) {
-                memo = RenderMemo.restore(memory.pages(), memory.intact()::contains);
+                memo = RenderMemo.restore(memory.pages(), memory.quick(), memory.intact()::contains);
                 ids.putAll(memory.ids());
                 lastFiles = memory.files();
             }
@@ -213,7 +213,7 @@ final class SiteBuild {
                 progress.phase("更新网站目录", 0);
                 StagingFiles.Summary s = files.summary();
                 result[0] = new Result(w.pages, w.rendered, w.searchDocuments, s.written(), s.kept(), w.external, checked);
-                return new BuildCache.Pages(memo.fingerprints(), ids, generation, saved.finish() ? scratch : null);
+                return new BuildCache.Pages(memo.fingerprints(), memo.quickKeys(), ids, generation, saved.finish() ? scratch : null);
             }
         });
         return result[0];
@@ -276,7 +276,8 @@ final class SiteBuild {
                 : new Exchange()::convert;
         Markdown converter = Markdown.converting(bodies);
         Function<Body, String> words = body -> bodies.apply(body).text();
-        List<Page> all = new PageBuilder(index, converter).pages();
+        PageBuilder builder = new PageBuilder(index, converter);
+        List<Page> all = builder.pages();
         checker.expect(renderer.files(all, index.media()));
         progress.phase("生成页面和搜索索引", 2L * all.size());
         // The search index reads only the portal index, as rendering does: building both at once
@@ -307,7 +308,7 @@ final class SiteBuild {
                     skipped.set(true);
                     progress.step();
                 }
-            }, memo);
+            }, memo, builder.portalKey());
             renderer.copyMedia(index.media(), files);
         } finally {
             // Never leave the search index writing into a folder that a failed build removes.

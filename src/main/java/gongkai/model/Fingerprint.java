@@ -65,8 +65,16 @@ public final class Fingerprint {
      * whose equality it cannot know.
      */
     public static OptionalLong ofValue(Object value) {
+        return ofValueWithout(value, null);
+    }
+
+    /**
+     * As {@link #ofValue}, but with every value of class {@code left} (may be null) counted as the
+     * same, whatever it holds: the fingerprint of all but those.
+     */
+    public static OptionalLong ofValueWithout(Object value, Class<?> left) {
         try {
-            return OptionalLong.of(value(value));
+            return OptionalLong.of(value(value, left));
         } catch (Unknown e) {
             return OptionalLong.empty();
         }
@@ -102,9 +110,12 @@ public final class Fingerprint {
 
     // Each kind of value starts from its own constant, so that, say, an empty list and an empty
     // text, or a record and a list of its components, differ.
-    private static long value(Object v) throws Unknown {
+    private static long value(Object v, Class<?> left) throws Unknown {
         if (v == null) {
             return 0x5bd1e9955bd1e995L;
+        }
+        if (v.getClass() == left) {
+            return 0x2127599bf4325c37L;
         }
         if (v instanceof String s) {
             return mix(of(s) ^ 0x27d4eb2f165667c5L);
@@ -133,21 +144,21 @@ public final class Fingerprint {
         if (v instanceof List<?> list) {
             long h = 0x94d049bb133111ebL ^ list.size();
             for (Object o : list) {
-                h = mix(h ^ value(o)) + 0x9E3779B97F4A7C15L;
+                h = mix(h ^ value(o, left)) + 0x9E3779B97F4A7C15L;
             }
             return h;
         }
         if (v instanceof Set<?> set) {
             long h = 0;
             for (Object o : set) {
-                h += value(o);
+                h += value(o, left);
             }
             return mix(h ^ set.size() ^ 0x7a646e4d3f1c2b5aL);
         }
         if (v instanceof Map<?, ?> map) {
             long h = 0;
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                h += mix(value(e.getKey()) * 31 ^ value(e.getValue()));
+                h += mix(value(e.getKey(), left) * 31 ^ value(e.getValue(), left));
             }
             return mix(h ^ map.size() ^ 0x1b873593cc9e2d51L);
         }
@@ -161,7 +172,7 @@ public final class Fingerprint {
                 } catch (ReflectiveOperationException e) {
                     throw new Unknown();
                 }
-                h = mix(h ^ value(component)) + 0x9E3779B97F4A7C15L;
+                h = mix(h ^ value(component, left)) + 0x9E3779B97F4A7C15L;
             }
             return h;
         }

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * weekend days moved to work. A year without calendar data is counted Monday to Friday; callers
  * ask {@link #unknownYears} to say so.
  */
-public final class WorkingCalendar {
+public final class WorkingCalendar implements Fingerprinted {
     private final List<CalendarYear> years;
     private final Set<Integer> known = new HashSet<>();
     private final Set<LocalDate> off = new HashSet<>();
@@ -32,6 +32,12 @@ public final class WorkingCalendar {
 
     public List<CalendarYear> years() {
         return years;
+    }
+
+    /** The fingerprint of the years the calendar is made from, which say everything it answers. */
+    @Override
+    public long fingerprint() {
+        return Fingerprint.ofValue(years).orElseThrow();
     }
 
     public boolean knows(int year) {

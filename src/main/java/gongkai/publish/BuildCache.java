@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -47,12 +48,14 @@ import java.util.zip.ZipFile;
  * or removed changes its folder's time), which spares walking tens of thousands of files.
  */
 public final class BuildCache {
-    private static final int MAGIC = 0x474b4332;
+    private static final int MAGIC = 0x474b4336;
 
     /**
      * What was remembered.
      *
      * @param pages the fingerprint of each page's inputs, by page path
+     * @param quick the key of each page's inputs known without building its view, by page path,
+     *     for the pages that have one ({@code RenderMemo})
      * @param ids the ids each page file offered, by file
      * @param files every file of the build
      * @param intact the files that are still as the build wrote them
@@ -62,7 +65,7 @@ public final class BuildCache {
      * @param search the search index's memory saved with it, or null
      * @param seen the stamps of the intact files and unchanged folders as loading found them
      */
-    public record Memory(Map<String, Long> pages, Map<String, PageIds> ids, Set<String> files, Set<String> intact,
+    public record Memory(Map<String, Long> pages, Map<String, Long> quick, Map<String, PageIds> ids, Set<String> files, Set<String> intact,
             Set<String> listing, long generation, Path search, Seen seen) {}
 
     /**
@@ -78,7 +81,12 @@ public final class BuildCache {
      * files, the name it gives the state of the site it published ({@code generation}), and the
      * search index's memory it wrote into {@link #searchScratch} (null for none).
      */
-    public record Pages(Map<String, Long> fingerprints, Map<String, PageIds> ids, long generation, Path search) {}
+    public record Pages(Map<String, Long> fingerprints, Map<String, Long> quick, Map<String, PageIds> ids, long generation, Path search) {
+        /** Pages with no quick keys. */
+        public Pages(Map<String, Long> fingerprints, Map<String, PageIds> ids, long generation, Path search) {
+            this(fingerprints, Map.of(), ids, generation, search);
+        }
+    }
 
     /** A file's or folder's size, modification time and identity on disk. */
     record Stamp(long size, long modified, long identity) {
@@ -316,7 +324,7 @@ public final class BuildCache {
         Set<String> files = Collections.unmodifiableSet(read.stamps().keySet());
         boolean listed = !read.folders().isEmpty() && read.sameFolders().size() == read.folders().size();
         Path search = searchFileOf(site);
-        return new Memory(read.pages(), read.ids(), files, read.intact().keySet(), listed ? files : null, read.generation(),
+        return new Memory(read.pages(), read.quick(), read.ids(), files, read.intact().keySet(), listed ? files : null, read.generation(),
                 Files.isRegularFile(search) ? search : null, new Seen(read.intact(), read.sameFolders()));
     }
 
@@ -360,12 +368,13 @@ public final class BuildCache {
     }
 
     /** A memory file as read, with the stamps of its file and of the site's files and folders that were still as it says. */
-    private record Read(Stamp memory, long key, long generation, Map<String, Long> pages, Map<String, PageIds> ids,
+    private record Read(Stamp memory, long key, long generation, Map<String, Long> pages, Map<String, Long> quick, Map<String, PageIds> ids,
             Map<String, Stamp> stamps, Map<String, Stamp> folders, Map<String, Stamp> intact, Map<String, Stamp> sameFolders) {}
 
     private static Read read(Path site) {
         Path file = fileOf(site);
         Map<String, Long> pages = new HashMap<>();
+        Map<String, Long> quick = new HashMap<>();
         Map<String, PageIds> ids = new HashMap<>();
         Map<String, Stamp> stamps = new HashMap<>();
         Map<String, Stamp> folders = new HashMap<>();
@@ -402,13 +411,16 @@ public final class BuildCache {
             for (int n = in.readInt(); n > 0; n--) {
                 pages.put(in.readUTF(), in.readLong());
             }
+            for (int n = in.readInt(); n > 0; n--) {
+                quick.put(in.readUTF(), in.readLong());
+            }
         } catch (IOException | RuntimeException e) {
             // None, cut short or of another format: no memory, and the build renders everything.
             return null;
         }
         Path root = site.toAbsolutePath().normalize();
         try {
-            return new Read(memory, key, generation, pages, ids, stamps, folders, unchanged(root, stamps, false),
+            return new Read(memory, key, generation, pages, quick, ids, stamps, folders, unchanged(root, stamps, false),
                     unchanged(root, folders, true));
         } catch (RuntimeException e) {
             // A path no file can have: not a memory this tool wrote.
@@ -541,10 +553,12 @@ public final class BuildCache {
                     out.writeUTF(e.getKey());
                     e.getValue().write(out);
                 }
-                out.writeInt(pages.fingerprints().size());
-                for (Map.Entry<String, Long> e : pages.fingerprints().entrySet()) {
-                    out.writeUTF(e.getKey());
-                    out.writeLong(e.getValue());
+                for (Map<String, Long> m : List.of(pages.fingerprints(), pages.quick())) {
+                    out.writeInt(m.size());
+                    for (Map.Entry<String, Long> e : m.entrySet()) {
+                        out.writeUTF(e.getKey());
+                        out.writeLong(e.getValue());
+                    }
                 }
             }
             // The search memory first: should the site's memory not follow, the two name different

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 
 /**
  * Decides which pages the portal has and builds the view of each from the index. The only class
@@ -38,6 +39,15 @@ public final class PageBuilder {
         this.markdown = markdown;
     }
 
+    /**
+     * The key of everything the pages' views are made from but the records' bodies, which each
+     * page names ({@link Page#bodies}): the portal's records without them, and the date validity
+     * is reckoned on. 0 when it cannot be known.
+     */
+    public long portalKey() {
+        return Fingerprint.ofValueWithout(List.of(index.portal(), index.asOf()), Body.class).orElse(0);
+    }
+
     /** Every page of the portal, in a stable order. */
     public List<Page> pages() {
         List<Page> pages = new ArrayList<>();
@@ -52,14 +62,17 @@ public final class PageBuilder {
         pages.add(new Page(Paths.policySearch(), "search.ftlh", "搜索政策文件", "policies", () -> search("policies")));
         for (Policy p : index.policies()) {
             pages.add(new Page(Paths.policy(p.id()), "policy.ftlh", p.title(), "policies", () -> policy(p),
-                    distinction(p.docNumber(), p.published())));
+                    distinction(p.docNumber(), p.published()),
+                    Stream.concat(Stream.of(p.body()), index.repliesOf(p).stream().map(Reply::body)).toList()));
         }
         addInterpretationList(pages, index.interpretations());
         for (Interpretation i : index.interpretations()) {
             pages.add(new Page(Paths.interpretation(i.id()), "interpretation.ftlh", i.title(), "interpretations",
-                    () -> interpretation(i), distinction(index.policy(i.policy()).orElseThrow().docNumber(), i.published())));
+                    () -> interpretation(i), distinction(index.policy(i.policy()).orElseThrow().docNumber(), i.published()),
+                    List.of(i.body())));
         }
-        pages.add(new Page(Paths.replies(), "replies.ftlh", "留言选登", "replies", this::replyList));
+        pages.add(new Page(Paths.replies(), "replies.ftlh", "留言选登", "replies", this::replyList, null,
+                index.replies().stream().map(Reply::body).toList()));
         addListing(pages, Paths.workPoints(), "工作要点", "workpoints", "政务公开工作要点", "各年度政务公开工作要点及其任务分解表。",
                 index.workPointPolicies());
         pages.add(new Page(Paths.years(), "catalogue.ftlh", "按年份浏览", "years", this::years));
@@ -280,7 +293,7 @@ public final class PageBuilder {
                 .map(v -> new Views.ExternalLink(v.url(), v.name())).toList();
         WorkPoints wp = index.workPointsOf(p).orElse(null);
         // The services are part of what the HTML is made from: their mentions in the text become links.
-        Html body = p.body().isBlank() ? Html.EMPTY
+        Html body = EmbeddedBodies.note(p.body()).isBlank() ? Html.EMPTY
                 : Html.of(Fingerprint.ofValue(List.of(p.body(), p.services())).orElseThrow(),
                         () -> ServiceLinker.link(markdown.toHtml(p.body()), p.services()));
         var consultation = index.portal().site().consultation();
@@ -424,7 +437,7 @@ public final class PageBuilder {
 
     /** The HTML of a record's body, converted only if its page is written. */
     private Html html(Body body) {
-        return body.isBlank() ? Html.EMPTY : Html.of(body.fingerprint(), () -> markdown.toHtml(body));
+        return EmbeddedBodies.note(body).isBlank() ? Html.EMPTY : Html.of(body.fingerprint(), () -> markdown.toHtml(body));
     }
 
     private Views.WorkPointsView workPoints(WorkPoints wp) {

@@ -1,5 +1,7 @@
 package gongkai.render;
 
+import gongkai.model.Body;
+import gongkai.model.Fingerprint;
 import gongkai.model.MediaFile;
 import gongkai.model.SiteConfig;
 import java.io.IOException;
@@ -73,14 +75,34 @@ public final class SiteRenderer {
      * Fails before writing anything when two pages would have the same title.
      */
     public int render(List<Page> pages, SiteOutput out, Rendered rendered) {
-        return render(pages, out, rendered, null);
+        return render(pages, out, rendered, null, 0);
+    }
+
+    /** The key of a page's inputs, from everything its view is made from: {@code portalKey} and the bodies it names. */
+    private static long quickKey(long portalKey, Page p) {
+        long h = Fingerprint.mix(portalKey ^ Fingerprint.of(p.path()));
+        for (Body b : p.bodies()) {
+            h = Fingerprint.mix(h ^ b.fingerprint());
+        }
+        return h == 0 ? 1 : h;
+    }
+
+    /** Keeps both editions of page {@code p} as the last build wrote them. */
+    private static void keep(Page p, SiteOutput out, Rendered rendered) {
+        for (Edition e : Edition.values()) {
+            out.keep(e.path(p.path()));
+            rendered.same(e.path(p.path()));
+        }
     }
 
     /**
      * As {@link #render(List, SiteOutput, Rendered)}, but a page file whose inputs equal those in
      * {@code memo} is not rendered: {@code out} keeps it and {@code rendered} hears it is the same.
+     * {@code portalKey} ({@link PageBuilder#portalKey}, 0 for none) is everything the views are made
+     * from but the records' bodies; a page whose bodies are also those of the last build keeps that
+     * build's inputs without its view being built, when its view took in no other body then.
      */
-    public int render(List<Page> pages, SiteOutput out, Rendered rendered, RenderMemo memo) {
+    public int render(List<Page> pages, SiteOutput out, Rendered rendered, RenderMemo memo, long portalKey) {
         Map<String, String> titles = titles(pages);
         copyAssets(out);
         out.write(SecurityPolicy.HEADERS_FILE, SecurityPolicy.headersFile().getBytes(StandardCharsets.UTF_8));
@@ -88,13 +110,19 @@ public final class SiteRenderer {
         // first failure while other threads still write, racing the cleanup of the output folder.
         List<RuntimeException> failures = pages.parallelStream().map(p -> {
             try {
-                Object view = p.view().get();
+                long quick = portalKey == 0 ? 0 : quickKey(portalKey, p);
+                if (memo != null && memo.sameQuick(p.path(), quick)) {
+                    keep(p, out, rendered);
+                    return null;
+                }
+                Set<Long> taken = new HashSet<>();
+                Object view = EmbeddedBodies.collect(p.view(), taken);
+                if (!p.bodies().stream().map(Body::fingerprint).collect(Collectors.toSet()).containsAll(taken)) {
+                    quick = 0;
+                }
                 RenderMemo.Inputs inputs = new RenderMemo.Inputs(p.template(), p.title(), titles.get(p.path()), p.section(), view);
-                if (memo != null && memo.same(p.path(), inputs)) {
-                    for (Edition e : Edition.values()) {
-                        out.keep(e.path(p.path()));
-                        rendered.same(e.path(p.path()));
-                    }
+                if (memo != null && memo.same(p.path(), inputs, quick)) {
+                    keep(p, out, rendered);
                     return null;
                 }
                 MarkedPage page = new MarkedPage(p.path(), render(p, titles.get(p.path()), view));

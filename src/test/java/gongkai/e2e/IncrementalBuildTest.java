@@ -105,6 +105,19 @@ class IncrementalBuildTest {
         assertEquals(fullBuild("fresh-answer"), TestSupport.digest(site), "after an answer was edited");
         assertTrue(Files.readString(site.resolve("interpretations/example-ylbt-2024-wd/index.html")).contains("也可以在网上办理"));
 
+        // Edits of bodies alone: a reply's (shown on the replies page and on its policy's page) and
+        // an interpretation's. Only the pages showing them are built again, and the site is still
+        // what a full build makes.
+        edit(content.resolve("replies/examples/example-cjbt-2026-ly.md"), "本答复为示例", "本答复仅为示例");
+        edit(content.resolve("interpretations/examples/example-ylbt-2024-jd.md"), "用于演示图解页面", "用于演示图解页面的排版");
+        out = build(site).out();
+        assertEquals(fullBuild("fresh-bodies"), TestSupport.digest(site), "after bodies alone were edited");
+        r = REUSED.matcher(out);
+        assertTrue(r.find(), out);
+        assertEquals(Integer.parseInt(r.group(1)) - 6, Integer.parseInt(r.group(2)), "the replies page, a policy and an interpretation, "
+                + "each in two editions: " + out);
+        assertTrue(Files.readString(site.resolve("policies/example-cjbt-2026/index.html")).contains("本答复仅为示例"));
+
         Files.writeString(content.resolve("policies/generated/example-new.md"), Files.readString(policy(8))
                 .replace("id: example-gen-00008", "id: example-new").replace("生成的测试文件 8-8", "新增的测试文件"));
         build(site);

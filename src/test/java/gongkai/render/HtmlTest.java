@@ -20,9 +20,9 @@ class HtmlTest {
         AtomicInteger made = new AtomicInteger();
         Html html = Html.of(7, () -> "<p>正文" + made.incrementAndGet() + "</p>");
         RenderMemo memo = RenderMemo.fingerprinting();
-        memo.same("policies/a/index.html", new RenderMemo.Inputs("policy.ftlh", "甲", "甲", "policies", List.of(html)));
+        memo.same("policies/a/index.html", new RenderMemo.Inputs("policy.ftlh", "甲", "甲", "policies", List.of(html)), 0);
         assertTrue(memo.next().same("policies/a/index.html",
-                new RenderMemo.Inputs("policy.ftlh", "甲", "甲", "policies", List.of(Html.of(7, () -> "<p>另一次</p>")))),
+                new RenderMemo.Inputs("policy.ftlh", "甲", "甲", "policies", List.of(Html.of(7, () -> "<p>另一次</p>"))), 0),
                 "compared by what it is made from");
         assertEquals(0, made.get(), "comparing pages converts nothing");
         assertEquals("<p>正文1</p>", html.html());
