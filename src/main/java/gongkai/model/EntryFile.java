@@ -28,13 +28,16 @@ public final class EntryFile {
 
     /** The entries of a file written earlier. */
     public static final class Reader implements AutoCloseable {
-        private static final Reader NONE = new Reader(null, Map.of());
+        private static final Reader NONE = new Reader(null, null, Map.of());
         private final FileChannel in;
+        /** The file mapped into memory, whose entries are read in place; null to read them with positional reads. */
+        private final ByteBuffer mapped;
         /** Where each entry starts and how long it is, by key. */
         private final Map<Long, long[]> entries;
 
-        private Reader(FileChannel in, Map<Long, long[]> entries) {
+        private Reader(FileChannel in, ByteBuffer mapped, Map<Long, long[]> entries) {
             this.in = in;
+            this.mapped = mapped;
             this.entries = entries;
         }
 
@@ -48,6 +51,9 @@ public final class EntryFile {
             long[] at = entries.get(key);
             if (at == null) {
                 return null;
+            }
+            if (mapped != null) {
+                return mapped.slice((int) at[0], (int) at[1]);
             }
             try {
                 return read(in, at[0], (int) at[1]);
@@ -74,6 +80,15 @@ public final class EntryFile {
      * another state reads as empty, which costs the build its memory and nothing else.
      */
     public static Reader read(Path file, int mark, long key, long generation) {
+        return read(file, mark, key, generation, false);
+    }
+
+    /**
+     * As {@link #read(Path, int, long, long)}, with the file mapped into memory when {@code mapped}
+     * (and it is under 2 GB): for a file whose entries are nearly all read, which then costs no call
+     * to the system and no copy each. Only for a file that is replaced, never written over, while read.
+     */
+    public static Reader read(Path file, int mark, long key, long generation, boolean mapped) {
         if (file == null || key == 0 || !Files.isRegularFile(file)) {
             return Reader.NONE;
         }
@@ -97,7 +112,7 @@ public final class EntryFile {
             for (int n = table.getInt(); n > 0; n--) {
                 entries.put(table.getLong(), new long[] {table.getLong(), table.getInt()});
             }
-            return new Reader(in, entries);
+            return new Reader(in, mapped && size <= Integer.MAX_VALUE ? in.map(FileChannel.MapMode.READ_ONLY, 0, size) : null, entries);
         } catch (IOException | RuntimeException e) {
             if (in != null) {
                 try {

@@ -34,7 +34,8 @@ public final class SavedChecks implements AutoCloseable {
 
     /** Reads the memory in {@code last} (may be null) if it was saved with {@code key}, and writes this build's into {@code next}. */
     public static SavedChecks start(Path last, long key, Path next) {
-        return new SavedChecks(EntryFile.read(last, MARK, key, 0), EntryFile.write(next, MARK, key, 0));
+        // Mapped: a build reads nearly every entry, for the records of the files that did not change.
+        return new SavedChecks(EntryFile.read(last, MARK, key, 0, true), EntryFile.write(next, MARK, key, 0));
     }
 
     private static long key(Path file, long version) {
