@@ -254,6 +254,14 @@ final class SiteBuild {
         }
     }
 
+    /** The index's summary, its memory (may be null) ended: its last copying done beside the rendering rather than after it. */
+    private static SearchIndex.Summary finished(SearchIndex.Summary summary, SavedSearch saved) {
+        if (saved != null) {
+            saved.finish();
+        }
+        return summary;
+    }
+
     private static SearchIndex.Summary awaitSearch(CompletableFuture<SearchIndex.Summary> searching) {
         try {
             return searching.join();
@@ -283,7 +291,7 @@ final class SiteBuild {
         // The search index reads only the portal index, as rendering does: building both at once
         // fills the moments either leaves a core idle (its merges, its single-threaded steps).
         CompletableFuture<SearchIndex.Summary> searching = Background.start("search-index",
-                () -> live ? SearchIndex.write(index, files, search, words) : SearchIndex.write(index, files, saved, words));
+                () -> live ? SearchIndex.write(index, files, search, words) : finished(SearchIndex.write(index, files, saved, words), saved));
         int pages;
         SearchIndex.Summary summary;
         AtomicBoolean idsLost = new AtomicBoolean();

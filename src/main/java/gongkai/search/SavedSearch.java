@@ -93,6 +93,8 @@ public final class SavedSearch implements AutoCloseable {
     /** Key, number, file digest and length of each document this build remembers. */
     private final List<long[]> documents = new ArrayList<>();
     private Sounds sounds;
+    /** Whether the memory was ended complete; null until it is ended. */
+    private Boolean finished;
 
     private SavedSearch(EntryFile.Reader last, Predicate<String> intact, EntryFile.Writer next) {
         this.last = last;
@@ -341,18 +343,22 @@ public final class SavedSearch implements AutoCloseable {
 
     /**
      * Ends this build's memory: true when it is complete in the file given to {@link #start},
-     * ready to be saved with the site's; false when it could not be written.
+     * ready to be saved with the site's; false when it could not be written. Once ended, it
+     * answers the same again.
      */
-    public boolean finish() {
-        if (sounds != null) {
-            saveSounds();
+    public synchronized boolean finish() {
+        if (finished == null) {
+            if (sounds != null) {
+                saveSounds();
+            }
+            ByteBuffer b = ByteBuffer.allocate(Integer.BYTES + documents.size() * (2 * Long.BYTES + 2 * Integer.BYTES)).putInt(documents.size());
+            for (long[] d : documents) {
+                b.putLong(d[0]).putInt((int) d[1]).putLong(d[2]).putInt((int) d[3]);
+            }
+            next.add(DOCUMENTS, b.flip());
+            finished = next.finish();
         }
-        ByteBuffer b = ByteBuffer.allocate(Integer.BYTES + documents.size() * (2 * Long.BYTES + 2 * Integer.BYTES)).putInt(documents.size());
-        for (long[] d : documents) {
-            b.putLong(d[0]).putInt((int) d[1]).putLong(d[2]).putInt((int) d[3]);
-        }
-        next.add(DOCUMENTS, b.flip());
-        return next.finish();
+        return finished;
     }
 
     /** Closes the files; a memory not yet finished is deleted. */
