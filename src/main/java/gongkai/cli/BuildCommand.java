@@ -32,7 +32,7 @@ final class BuildCommand implements Command {
             stdout.println("已生成 " + r.pages() + " 个页面到 " + out + "（有效性按 " + options.asOf() + " 计算），" + reused
                     + "搜索索引收录 " + r.searchDocuments() + " 条；写入 " + r.written() + " 个文件，"
                     + r.kept() + " 个与上次相同，未重写。");
-            return Pipeline.report(options, r.checked(), r.external(), stdout, err);
+            return Pipeline.announce(r.report().join(), stdout, err);
         }
     }
 }

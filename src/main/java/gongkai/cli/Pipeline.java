@@ -48,13 +48,21 @@ final class Pipeline {
     }
 
     /**
-     * Writes the compliance report when {@code --report} was given: every finding of validation
-     * and of the compliance checks, and the site's external links when a site was built. Returns
-     * the exit code.
+     * Writes the compliance report when {@code --report} was given, and says so: every finding of
+     * validation and of the compliance checks, and the site's external links when a site was built.
+     * Returns the exit code.
      */
     static int report(Options options, Checked checked, List<String> external, PrintWriter out, PrintWriter err) {
+        return announce(writeReport(options, checked, external), out, err);
+    }
+
+    /** The compliance report as written: its findings, or why it could not be written. */
+    record Reported(Path folder, int findings, String failure) {}
+
+    /** Writes the compliance report as {@link #report} does, saying nothing yet; null when none was asked for. */
+    static Reported writeReport(Options options, Checked checked, List<String> external) {
         if (options.report == null) {
-            return Main.OK;
+            return null;
         }
         List<Finding> findings = new ArrayList<>(checked.validation().findings());
         findings.addAll(new ComplianceChecks().check(checked.index()));
@@ -63,11 +71,22 @@ final class Pipeline {
         try {
             new ReportWriter(options.templates).write(report, options.report);
         } catch (RuntimeException e) {
-            err.println("无法写入合规检查报告到 " + options.report + "：" + e.getMessage());
+            return new Reported(options.report, findings.size(), e.getMessage());
+        }
+        return new Reported(options.report, findings.size(), null);
+    }
+
+    /** Says what {@link #writeReport} did (null: nothing); returns the exit code. */
+    static int announce(Reported r, PrintWriter out, PrintWriter err) {
+        if (r == null) {
+            return Main.OK;
+        }
+        if (r.failure() != null) {
+            err.println("无法写入合规检查报告到 " + r.folder() + "：" + r.failure());
             return Main.CONTENT_ERROR;
         }
-        out.println("合规检查报告：" + findings.size() + " 条建议，已写入 " + options.report.resolve(ReportWriter.HTML) + " 和 "
-                + options.report.resolve(ReportWriter.JSON) + "。");
+        out.println("合规检查报告：" + r.findings() + " 条建议，已写入 " + r.folder().resolve(ReportWriter.HTML) + " 和 "
+                + r.folder().resolve(ReportWriter.JSON) + "。");
         return Main.OK;
     }
 }

@@ -68,7 +68,8 @@ final class SiteBuild {
     private final LiveFiles preview;
 
     /** What a successful run did, for the summary line. */
-    record Result(int pages, int rendered, int searchDocuments, int written, int kept, List<String> external, Pipeline.Checked checked) {}
+    record Result(int pages, int rendered, int searchDocuments, int written, int kept, List<String> external, Pipeline.Checked checked,
+            CompletableFuture<Pipeline.Reported> report) {}
 
     /** Signals that pages skipped as unchanged may now have broken links, so everything is checked again. */
     private static final class Recheck extends RuntimeException {
@@ -199,6 +200,19 @@ final class SiteBuild {
         Result[] result = new Result[1];
         long key = BuildCache.key(options.templates, checked.index().portal().site());
         long generation = ThreadLocalRandom.current().nextLong();
+        List<CompletableFuture<Pipeline.Reported>> reporting = new ArrayList<>();
+        try {
+            publish(key, generation, ahead, checked, progress, err, result, reporting);
+        } catch (RuntimeException | Error e) {
+            // Never leave the report half written.
+            reporting.forEach(r -> r.exceptionally(x -> null).join());
+            throw e;
+        }
+        return result[0];
+    }
+
+    private void publish(long key, long generation, BuildCache.ReadAhead ahead, Pipeline.Checked checked, Progress progress, PrintWriter err,
+            Result[] result, List<CompletableFuture<Pipeline.Reported>> reporting) {
         new Publisher(out).publish(key, ahead, (files, memory) -> {
             boolean restore = remember && memory != null;
             if (restore) {
@@ -210,13 +224,16 @@ final class SiteBuild {
             try (SavedSearch saved = restore ? SavedSearch.start(memory.search(), memory.generation(), memory.intact()::contains, key,
                     generation, scratch) : SavedSearch.start(null, 0, path -> false, key, generation, scratch)) {
                 Written w = write(checked, files, files::locate, progress, err, files::files, saved);
+                // The report needs the site's external links and nothing of what publishing does
+                // after them: written beside it.
+                CompletableFuture<Pipeline.Reported> report = Background.start("report", () -> Pipeline.writeReport(options, checked, w.external));
+                reporting.add(report);
                 progress.phase("更新网站目录", 0);
                 StagingFiles.Summary s = files.summary();
-                result[0] = new Result(w.pages, w.rendered, w.searchDocuments, s.written(), s.kept(), w.external, checked);
+                result[0] = new Result(w.pages, w.rendered, w.searchDocuments, s.written(), s.kept(), w.external, checked, report);
                 return new BuildCache.Pages(memo.fingerprints(), memo.quickKeys(), ids, generation, saved.finish() ? scratch : null);
             }
         });
-        return result[0];
     }
 
     private Result updateInPlace(Pipeline.Checked checked, Progress progress, PrintWriter err) {
@@ -225,7 +242,7 @@ final class SiteBuild {
         preview.end();
         memo = memo.next();
         return new Result(w.pages, w.rendered, w.searchDocuments, preview.written(), preview.files().size() - preview.written(), w.external,
-                checked);
+                checked, null);
     }
 
     private record Written(int pages, int rendered, int searchDocuments, List<String> external) {}
