@@ -181,7 +181,8 @@ public final class ContentLoader {
         Object key = a.fileKey();
         long v = Fingerprint.mix(a.size() ^ 0x9E3779B97F4A7C15L);
         v = Fingerprint.mix(v ^ a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
-        return Fingerprint.mix(v ^ (key == null ? 0 : Fingerprint.of(key.toString())));
+        // The key's hash (device and inode folded) tells a file put in another's place, and makes no text.
+        return Fingerprint.mix(v ^ (key == null ? 0 : key.hashCode()));
     }
 
     private Read recall(Path file, Supplier<Read> read) {

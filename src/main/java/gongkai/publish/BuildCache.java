@@ -99,8 +99,10 @@ public final class BuildCache {
             if (folder ? !a.isDirectory() : !a.isRegularFile()) {
                 throw new NoSuchFileException(name);
             }
+            // The file key's hash (device and inode folded): behind the size and the time to the
+            // nanosecond, enough to tell a file put in another's place, and it makes no text.
             Object key = a.fileKey();
-            return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), key == null ? 0 : Fingerprint.of(key.toString()));
+            return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), key == null ? 0 : key.hashCode());
         }
 
         static Stamp read(DataInput in) throws IOException {

@@ -193,6 +193,8 @@ final class ValueCodec {
     private static final class In {
         private final ByteBuffer b;
         private final Path file;
+        /** The bytes of the text being read, reused: a record has dozens of texts, a build tens of thousands of records. */
+        private byte[] scratch = new byte[256];
 
         In(ByteBuffer b, Path file) {
             this.b = b;
@@ -200,9 +202,12 @@ final class ValueCodec {
         }
 
         private String text() {
-            byte[] t = new byte[b.getInt()];
-            b.get(t);
-            return new String(t, StandardCharsets.UTF_8);
+            int length = b.getInt();
+            if (length > scratch.length) {
+                scratch = new byte[Math.max(length, 2 * scratch.length)];
+            }
+            b.get(scratch, 0, length);
+            return new String(scratch, 0, length, StandardCharsets.UTF_8);
         }
 
         /** A record or enum class of this tool, and nothing else. */
