@@ -67,9 +67,8 @@ final class SiteBuild {
     private SearchMemo search;
     private final LiveFiles preview;
 
-    /** What a successful run did, for the summary line. */
-    record Result(int pages, int rendered, int searchDocuments, int written, int kept, List<String> external, Pipeline.Checked checked,
-            CompletableFuture<Pipeline.Reported> report) {}
+    /** What a successful run did, for the summary line, and its compliance report being written (null for a preview). */
+    record Result(int pages, int rendered, int searchDocuments, int written, int kept, CompletableFuture<Pipeline.Reported> report) {}
 
     /** Signals that pages skipped as unchanged may now have broken links, so everything is checked again. */
     private static final class Recheck extends RuntimeException {
@@ -200,40 +199,35 @@ final class SiteBuild {
         Result[] result = new Result[1];
         long key = BuildCache.key(options.templates, checked.index().portal().site());
         long generation = ThreadLocalRandom.current().nextLong();
-        List<CompletableFuture<Pipeline.Reported>> reporting = new ArrayList<>();
         try {
-            publish(key, generation, ahead, checked, progress, err, result, reporting);
+            new Publisher(out).publish(key, ahead, (files, memory) -> {
+                boolean restore = remember && memory != null;
+                if (restore) {
+                    memo = RenderMemo.restore(memory.pages(), memory.quick(), memory.intact()::contains);
+                    ids.putAll(memory.ids());
+                    lastFiles = memory.files();
+                }
+                Path scratch = BuildCache.searchScratch(out);
+                try (SavedSearch saved = restore ? SavedSearch.start(memory.search(), memory.generation(), memory.intact()::contains, key,
+                        generation, scratch) : SavedSearch.start(null, 0, path -> false, key, generation, scratch)) {
+                    Written w = write(checked, files, files::locate, progress, err, files::files, saved);
+                    progress.phase("更新网站目录", 0);
+                    StagingFiles.Summary s = files.summary();
+                    // The report needs the site's external links and nothing of what publishing does
+                    // after them: written beside it.
+                    result[0] = new Result(w.pages, w.rendered, w.searchDocuments, s.written(), s.kept(),
+                            Background.start("report", () -> Pipeline.writeReport(options, checked, w.external)));
+                    return new BuildCache.Pages(memo.fingerprints(), memo.quickKeys(), ids, generation, saved.finish() ? scratch : null);
+                }
+            });
         } catch (RuntimeException | Error e) {
-            // Never leave the report half written.
-            reporting.forEach(r -> r.exceptionally(x -> null).join());
+            if (result[0] != null) {
+                // Never leave the report half written.
+                result[0].report().exceptionally(x -> null).join();
+            }
             throw e;
         }
         return result[0];
-    }
-
-    private void publish(long key, long generation, BuildCache.ReadAhead ahead, Pipeline.Checked checked, Progress progress, PrintWriter err,
-            Result[] result, List<CompletableFuture<Pipeline.Reported>> reporting) {
-        new Publisher(out).publish(key, ahead, (files, memory) -> {
-            boolean restore = remember && memory != null;
-            if (restore) {
-                memo = RenderMemo.restore(memory.pages(), memory.quick(), memory.intact()::contains);
-                ids.putAll(memory.ids());
-                lastFiles = memory.files();
-            }
-            Path scratch = BuildCache.searchScratch(out);
-            try (SavedSearch saved = restore ? SavedSearch.start(memory.search(), memory.generation(), memory.intact()::contains, key,
-                    generation, scratch) : SavedSearch.start(null, 0, path -> false, key, generation, scratch)) {
-                Written w = write(checked, files, files::locate, progress, err, files::files, saved);
-                // The report needs the site's external links and nothing of what publishing does
-                // after them: written beside it.
-                CompletableFuture<Pipeline.Reported> report = Background.start("report", () -> Pipeline.writeReport(options, checked, w.external));
-                reporting.add(report);
-                progress.phase("更新网站目录", 0);
-                StagingFiles.Summary s = files.summary();
-                result[0] = new Result(w.pages, w.rendered, w.searchDocuments, s.written(), s.kept(), w.external, checked, report);
-                return new BuildCache.Pages(memo.fingerprints(), memo.quickKeys(), ids, generation, saved.finish() ? scratch : null);
-            }
-        });
     }
 
     private Result updateInPlace(Pipeline.Checked checked, Progress progress, PrintWriter err) {
@@ -241,8 +235,7 @@ final class SiteBuild {
         Written w = write(checked, preview, out::resolve, progress, err, preview::files, null);
         preview.end();
         memo = memo.next();
-        return new Result(w.pages, w.rendered, w.searchDocuments, preview.written(), preview.files().size() - preview.written(), w.external,
-                checked, null);
+        return new Result(w.pages, w.rendered, w.searchDocuments, preview.written(), preview.files().size() - preview.written(), null);
     }
 
     private record Written(int pages, int rendered, int searchDocuments, List<String> external) {}

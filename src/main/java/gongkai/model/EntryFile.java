@@ -41,11 +41,6 @@ public final class EntryFile {
             this.entries = entries;
         }
 
-        /** Whether there is an entry of {@code key}. */
-        public boolean has(long key) {
-            return entries.containsKey(key);
-        }
-
         /** The entry of {@code key}, or null when there is none or it cannot be read; safe from several threads. */
         public ByteBuffer find(long key) {
             long[] at = entries.get(key);

@@ -77,16 +77,11 @@ public final class BuildCache {
     }
 
     /**
-     * What a build remembers of its pages: the fingerprints of their inputs, the ids of their
-     * files, the name it gives the state of the site it published ({@code generation}), and the
+     * What a build remembers of its pages: the fingerprints of their inputs, their quick keys
+     * ({@code RenderMemo}), the ids of their files, the name it gives the state of the site it published ({@code generation}), and the
      * search index's memory it wrote into {@link #searchScratch} (null for none).
      */
-    public record Pages(Map<String, Long> fingerprints, Map<String, Long> quick, Map<String, PageIds> ids, long generation, Path search) {
-        /** Pages with no quick keys. */
-        public Pages(Map<String, Long> fingerprints, Map<String, PageIds> ids, long generation, Path search) {
-            this(fingerprints, Map.of(), ids, generation, search);
-        }
-    }
+    public record Pages(Map<String, Long> fingerprints, Map<String, Long> quick, Map<String, PageIds> ids, long generation, Path search) {}
 
     /** A file's or folder's size, modification time and identity on disk. */
     record Stamp(long size, long modified, long identity) {
@@ -410,11 +405,10 @@ public final class BuildCache {
             for (int n = in.readInt(); n > 0; n--) {
                 folders.put(in.readUTF(), Stamp.read(in));
             }
-            for (int n = in.readInt(); n > 0; n--) {
-                pages.put(in.readUTF(), in.readLong());
-            }
-            for (int n = in.readInt(); n > 0; n--) {
-                quick.put(in.readUTF(), in.readLong());
+            for (Map<String, Long> m : List.of(pages, quick)) {
+                for (int n = in.readInt(); n > 0; n--) {
+                    m.put(in.readUTF(), in.readLong());
+                }
             }
         } catch (IOException | RuntimeException e) {
             // None, cut short or of another format: no memory, and the build renders everything.

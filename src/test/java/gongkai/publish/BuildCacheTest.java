@@ -33,7 +33,7 @@ class BuildCacheTest {
         write(site().resolve("search/0.json"), "[]");
         write(BuildCache.searchScratch(site()), "搜索索引的记忆");
         BuildCache.save(site(), KEY, new BuildCache.Pages(Map.of("index.html", 7L, "policies/a/index.html", 8L),
-                Map.of("index.html", PageIds.of(Set.of("top", "main"))), 42, BuildCache.searchScratch(site())),
+                Map.of("policies/a/index.html", 5L), Map.of("index.html", PageIds.of(Set.of("top", "main"))), 42, BuildCache.searchScratch(site())),
                 Set.of("index.html", "policies/a/index.html", "search/0.json"));
     }
 
@@ -46,6 +46,7 @@ class BuildCacheTest {
         }
         BuildCache.Memory m = BuildCache.load(site(), KEY);
         assertEquals(Map.of("index.html", 7L, "policies/a/index.html", 8L), m.pages());
+        assertEquals(Map.of("policies/a/index.html", 5L), m.quick());
         assertEquals(Set.of("index.html", "policies/a/index.html", "search/0.json"), m.files());
         assertEquals(m.files(), m.intact());
         assertEquals(m.files(), m.listing(), "no folder changed: the saved list is the site's");
@@ -80,7 +81,7 @@ class BuildCacheTest {
         Files.writeString(site().resolve("policies/a/index.html"), "<p>新政策</p>");
         write(site().resolve("policies/b/index.html"), "<p>又一份</p>");
         Files.writeString(site().resolve("search/0.json"), "[2]");
-        BuildCache.save(site(), KEY, new BuildCache.Pages(Map.of(), Map.of(), 43, null),
+        BuildCache.save(site(), KEY, new BuildCache.Pages(Map.of(), Map.of(), Map.of(), 43, null),
                 Set.of("index.html", "policies/a/index.html", "policies/b/index.html", "search/0.json"), loaded,
                 Set.of("policies/a/index.html", "policies/b/index.html"), true);
         BuildCache.Memory next = BuildCache.load(site(), KEY);
@@ -106,7 +107,7 @@ class BuildCacheTest {
         BuildCache.ReadAhead stale = BuildCache.readAhead(site());
         BuildCache.load(site(), KEY, stale);
         write(site().resolve("policies/b/index.html"), "<p>又一份</p>");
-        BuildCache.save(site(), KEY, new BuildCache.Pages(Map.of("policies/b/index.html", 9L), Map.of(), 44, null),
+        BuildCache.save(site(), KEY, new BuildCache.Pages(Map.of("policies/b/index.html", 9L), Map.of(), Map.of(), 44, null),
                 Set.of("index.html", "policies/a/index.html", "policies/b/index.html", "search/0.json"));
         BuildCache.Memory after = BuildCache.load(site(), KEY, stale);
         assertEquals(44, after.generation());
