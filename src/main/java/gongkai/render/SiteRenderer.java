@@ -204,20 +204,25 @@ public final class SiteRenderer {
      * fail the build.
      */
     private Map<String, String> titles(List<Page> pages) {
+        String[] plain = new String[pages.size()];
         Map<String, Integer> uses = new HashMap<>();
-        for (Page p : pages) {
-            uses.merge(documentTitle(p.title(), p.section(), ""), 1, Integer::sum);
+        for (int i = 0; i < plain.length; i++) {
+            Page p = pages.get(i);
+            plain[i] = documentTitle(p.title(), p.section(), "");
+            uses.merge(plain[i], 1, Integer::sum);
         }
         Map<String, String> titles = new HashMap<>();
         Map<String, String> first = new HashMap<>();
         List<String> clashes = new ArrayList<>();
-        for (Page p : pages) {
+        for (int i = 0; i < plain.length; i++) {
+            Page p = pages.get(i);
             String title = p.title();
-            if (uses.get(documentTitle(title, p.section(), "")) > 1 && p.distinction() != null) {
+            String full = plain[i];
+            if (uses.get(full) > 1 && p.distinction() != null) {
                 title = title + "（" + p.distinction() + "）";
+                full = documentTitle(title, p.section(), "");
             }
             titles.put(p.path(), title);
-            String full = documentTitle(title, p.section(), "");
             String other = first.putIfAbsent(full, p.path());
             if (other != null) {
                 clashes.add("「" + full + "」同时是 " + other + " 和 " + p.path() + " 的标题");
