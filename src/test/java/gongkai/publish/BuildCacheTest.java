@@ -9,11 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -165,5 +169,35 @@ class BuildCacheTest {
         write(templates.resolve("page.ftlh"), "<p>${title}！</p>");
         assertNotEquals(key, BuildCache.key(templates, Map.of("name", "门户")));
         assertEquals(0, BuildCache.key(templates, new Object()), "settings it cannot read match nothing");
+    }
+
+    @Test
+    void aJarCountsByItsDirectoryOfEntries(@TempDir Path dir) throws IOException {
+        Path jar = zip(dir.resolve("a.jar"), "甲", null);
+        long key = BuildCache.jar(jar);
+        assertEquals(key, BuildCache.jar(zip(dir.resolve("b.jar"), "甲", null)), "the same entries, another file");
+        assertNotEquals(key, BuildCache.jar(zip(dir.resolve("c.jar"), "乙", null)), "one entry's bytes changed");
+        assertEquals(key, BuildCache.jar(zip(dir.resolve("d.jar"), "甲", "说明")), "a comment after the directory");
+        Path other = dir.resolve("e.jar");
+        write(other, "不是压缩文件");
+        assertEquals(BuildCache.jar(other), BuildCache.jar(other), "a file with no directory counts by its bytes");
+        write(other, "也不是压缩文件");
+        assertNotEquals(BuildCache.jar(jar), BuildCache.jar(other));
+    }
+
+    private static Path zip(Path file, String text, String comment) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (String name : List.of("META-INF/MANIFEST.MF", "gongkai/A.class", "gongkai/B.class")) {
+                ZipEntry e = new ZipEntry(name);
+                e.setTime(1_700_000_000_000L);
+                out.putNextEntry(e);
+                out.write((name.endsWith("B.class") ? text : name).getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+            if (comment != null) {
+                out.setComment(comment);
+            }
+        }
+        return file;
     }
 }
