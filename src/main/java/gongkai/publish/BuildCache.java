@@ -19,10 +19,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.AbstractSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +33,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -73,9 +76,18 @@ public final class BuildCache {
     /**
      * The stamps loading found on the files and folders that were as the last build left them:
      * still right after this build for those it did not touch, so saving need not read them again.
+     * The stamps remembered, less those loading found {@code changed}.
      */
-    record Seen(Map<String, Stamp> files, Map<String, Stamp> folders) {
-        static final Seen NONE = new Seen(Map.of(), Map.of());
+    record Seen(Map<String, Stamp> files, Set<String> changedFiles, Map<String, Stamp> folders, Set<String> changedFolders) {
+        static final Seen NONE = new Seen(Map.of(), Set.of(), Map.of(), Set.of());
+
+        Stamp file(String path) {
+            return changedFiles.contains(path) ? null : files.get(path);
+        }
+
+        Stamp folder(String path) {
+            return changedFolders.contains(path) ? null : folders.get(path);
+        }
     }
 
     /**
@@ -344,10 +356,11 @@ public final class BuildCache {
             return null;
         }
         Set<String> files = Collections.unmodifiableSet(read.stamps().keySet());
-        boolean listed = !read.folders().isEmpty() && read.sameFolders().size() == read.folders().size();
+        boolean listed = !read.folders().isEmpty() && read.changedFolders().isEmpty();
         Path search = searchFileOf(site);
-        return new Memory(read.pages(), read.quick(), read.ids(), files, read.intact().keySet(), listed ? files : null, read.generation(),
-                Files.isRegularFile(search) ? search : null, new Seen(read.intact(), read.sameFolders()));
+        return new Memory(read.pages(), read.quick(), read.ids(), files, new Less(files, read.changedFiles()), listed ? files : null,
+                read.generation(), Files.isRegularFile(search) ? search : null,
+                new Seen(read.stamps(), read.changedFiles(), read.folders(), read.changedFolders()));
     }
 
     /**
@@ -389,9 +402,9 @@ public final class BuildCache {
         return new ReadAhead(site);
     }
 
-    /** A memory file as read, with the stamps of its file and of the site's files and folders that were still as it says. */
+    /** A memory file as read, with the stamp of its file, and the site's files and folders that were no longer as it says. */
     private record Read(Stamp memory, long key, long generation, Map<String, Long> pages, Map<String, Long> quick, Map<String, PageIds> ids,
-            Map<String, Stamp> stamps, Map<String, Stamp> folders, Map<String, Stamp> intact, Map<String, Stamp> sameFolders) {}
+            Map<String, Stamp> stamps, Map<String, Stamp> folders, Set<String> changedFiles, Set<String> changedFolders) {}
 
     private static Read read(Path site) {
         Path file = fileOf(site);
@@ -441,36 +454,71 @@ public final class BuildCache {
         }
         Path root = site.toAbsolutePath().normalize();
         try {
-            return new Read(memory, key, generation, pages, quick, ids, stamps, folders, unchanged(root, stamps, false),
-                    unchanged(root, folders, true));
+            return new Read(memory, key, generation, pages, quick, ids, stamps, folders, changed(root, stamps, false),
+                    changed(root, folders, true));
         } catch (RuntimeException e) {
             // A path no file can have: not a memory this tool wrote.
             return null;
         }
     }
 
-    /** The stamps of {@code stamps} that the files (or folders) under {@code root} still have, by path. */
-    private static Map<String, Stamp> unchanged(Path root, Map<String, Stamp> stamps, boolean folders) {
-        Map<String, Stamp> now = stamp(root, stamps.keySet(), folders);
-        Map<String, Stamp> same = new HashMap<>();
-        stamps.forEach((path, stamp) -> {
-            if (stamp.equals(now.get(path))) {
-                same.put(path, stamp);
-            }
-        });
-        return same;
+    /**
+     * The paths of {@code stamps} whose files (or folders) under {@code root} no longer have those
+     * stamps, or are gone: a few, after most builds, where the files still as remembered are tens
+     * of thousands.
+     */
+    private static Set<String> changed(Path root, Map<String, Stamp> stamps, boolean folders) {
+        Set<String> changed = ConcurrentHashMap.newKeySet();
+        try (Stamper stamper = new Stamper(root)) {
+            stamps.entrySet().parallelStream().forEach(e -> {
+                try {
+                    if (!e.getValue().equals(stamper.stamp(e.getKey(), folders))) {
+                        changed.add(e.getKey());
+                    }
+                } catch (IOException gone) {
+                    changed.add(e.getKey());
+                }
+            });
+        }
+        return changed;
+    }
+
+    /** The elements of one set less those of another (a few of them), without copying the many left. */
+    private static final class Less extends AbstractSet<String> {
+        private final Set<String> all;
+        private final Set<String> less;
+
+        Less(Set<String> all, Set<String> less) {
+            this.all = all;
+            this.less = less;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return all.contains(o) && !less.contains(o);
+        }
+
+        @Override
+        public int size() {
+            return all.size() - less.size();
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return all.stream().filter(p -> !less.contains(p)).iterator();
+        }
     }
 
     /**
      * Stamps each of {@code paths} under {@code root}, taking those {@code seen} has for paths not
      * {@code touched} since, and reading the rest now.
      */
-    private static Map<String, Stamp> stamp(Path root, Set<String> paths, boolean folders, Map<String, Stamp> seen,
+    private static Map<String, Stamp> stamp(Path root, Set<String> paths, boolean folders, Function<String, Stamp> seen,
             Predicate<String> touched) {
         Map<String, Stamp> stamps = new HashMap<>();
         Set<String> read = new HashSet<>();
         for (String p : paths) {
-            Stamp s = touched.test(p) ? null : seen.get(p);
+            Stamp s = touched.test(p) ? null : seen.apply(p);
             if (s != null) {
                 stamps.put(p, s);
             } else {
@@ -542,11 +590,11 @@ public final class BuildCache {
             return;
         }
         Path root = site.toAbsolutePath().normalize();
-        Map<String, Stamp> stamps = stamp(root, files, false, seen.files(), changed::contains);
+        Map<String, Stamp> stamps = stamp(root, files, false, seen::file, changed::contains);
         Set<String> folderPaths = folders(stamps.keySet());
         // A folder changes with what is added to it or taken from it, its own folders included.
         Set<String> touched = folders(changed);
-        Map<String, Stamp> folders = stamp(root, folderPaths, true, inPlace ? seen.folders() : Map.of(), touched::contains);
+        Map<String, Stamp> folders = stamp(root, folderPaths, true, inPlace ? seen::folder : p -> null, touched::contains);
         // A file or folder that could not be stamped would let a changed site pass for the listed one.
         if (folders.size() < folderPaths.size() || stamps.size() < files.size()) {
             folders = Map.of();
