@@ -2,10 +2,7 @@ package gongkai.publish;
 
 import gongkai.model.Background;
 import gongkai.model.Fingerprint;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInput;
-import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -14,6 +11,7 @@ import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -53,7 +51,7 @@ import java.util.stream.Stream;
  * or removed changes its folder's time), which spares walking tens of thousands of files.
  */
 public final class BuildCache {
-    private static final int MAGIC = 0x474b4336;
+    static final int MAGIC = 0x474b4337;
 
     /**
      * What was remembered.
@@ -114,8 +112,8 @@ public final class BuildCache {
             return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), key == null ? 0 : key.hashCode());
         }
 
-        static Stamp read(DataInput in) throws IOException {
-            return new Stamp(in.readLong(), in.readLong(), in.readLong());
+        static Stamp read(ByteBuffer in) {
+            return new Stamp(in.getLong(), in.getLong(), in.getLong());
         }
 
         void write(DataOutput out) throws IOException {
@@ -402,6 +400,21 @@ public final class BuildCache {
         return new ReadAhead(site);
     }
 
+    // Texts as their UTF-8 bytes after their length: the paths are ASCII, which Java copies into
+    // a text and out of one in a piece, where DataOutput.writeUTF goes character by character.
+    private static String text(ByteBuffer in) {
+        int length = in.getInt();
+        String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
+    }
+
+    private static void text(DataOutput out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
     /** A memory file as read, with the stamp of its file, and the site's files and folders that were no longer as it says. */
     private record Read(Stamp memory, long key, long generation, Map<String, Long> pages, Map<String, Long> quick, Map<String, PageIds> ids,
             Map<String, Stamp> stamps, Map<String, Stamp> folders, Set<String> changedFiles, Set<String> changedFolders) {}
@@ -423,29 +436,30 @@ public final class BuildCache {
         } catch (IOException e) {
             return null;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            if (in.getInt() != MAGIC) {
                 return null;
             }
-            key = in.readLong();
-            generation = in.readLong();
-            for (int n = in.readInt(); n > 0; n--) {
-                String path = in.readUTF();
+            key = in.getLong();
+            generation = in.getLong();
+            for (int n = in.getInt(); n > 0; n--) {
+                String path = text(in);
                 stamps.put(path, Stamp.read(in));
-                long[] prints = new long[in.readInt()];
+                long[] prints = new long[in.getInt()];
                 for (int i = 0; i < prints.length; i++) {
-                    prints[i] = in.readLong();
+                    prints[i] = in.getLong();
                 }
                 if (prints.length > 0) {
                     ids.put(path, PageIds.ofPrints(prints));
                 }
             }
-            for (int n = in.readInt(); n > 0; n--) {
-                folders.put(in.readUTF(), Stamp.read(in));
+            for (int n = in.getInt(); n > 0; n--) {
+                folders.put(text(in), Stamp.read(in));
             }
             for (Map<String, Long> m : List.of(pages, quick)) {
-                for (int n = in.readInt(); n > 0; n--) {
-                    m.put(in.readUTF(), in.readLong());
+                for (int n = in.getInt(); n > 0; n--) {
+                    m.put(text(in), in.getLong());
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -608,7 +622,7 @@ public final class BuildCache {
                 out.writeLong(pages.generation());
                 out.writeInt(stamps.size());
                 for (Map.Entry<String, Stamp> e : stamps.entrySet()) {
-                    out.writeUTF(e.getKey());
+                    text(out, e.getKey());
                     e.getValue().write(out);
                     PageIds pageIds = pages.ids().get(e.getKey());
                     long[] prints = pageIds == null ? new long[0] : pageIds.prints();
@@ -619,13 +633,13 @@ public final class BuildCache {
                 }
                 out.writeInt(folders.size());
                 for (Map.Entry<String, Stamp> e : folders.entrySet()) {
-                    out.writeUTF(e.getKey());
+                    text(out, e.getKey());
                     e.getValue().write(out);
                 }
                 for (Map<String, Long> m : List.of(pages.fingerprints(), pages.quick())) {
                     out.writeInt(m.size());
                     for (Map.Entry<String, Long> e : m.entrySet()) {
-                        out.writeUTF(e.getKey());
+                        text(out, e.getKey());
                         out.writeLong(e.getValue());
                     }
                 }

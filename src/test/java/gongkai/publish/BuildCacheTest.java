@@ -122,21 +122,31 @@ class BuildCacheTest {
     @Test
     void aMemoryNamingAPathNoFileCanHaveIsNoMemoryReadAheadOrNot() throws IOException {
         saveSite();
+        writeMemory("policies/a/index.html");
+        assertEquals(Set.of("policies/a/index.html"), BuildCache.load(site(), KEY).files(), "the same memory, of a path a file can have");
+        writeMemory("policies/a\u0000/index.html");
+        assertNull(BuildCache.load(site(), KEY));
+        assertNull(BuildCache.load(site(), KEY, BuildCache.readAhead(site())));
+    }
+
+    /** A memory of one file at {@code path}, in the format {@link BuildCache} saves. */
+    private void writeMemory(String path) throws IOException {
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(dir.resolve(".site.cache")))) {
-            out.writeInt(0x474b4332);
+            out.writeInt(BuildCache.MAGIC);
             out.writeLong(KEY);
             out.writeLong(42);
             out.writeInt(1);
-            out.writeUTF("policies/a\u0000/index.html");
+            byte[] name = path.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(name.length);
+            out.write(name);
             out.writeLong(1);
             out.writeLong(2);
             out.writeLong(3);
-            out.writeInt(0);
-            out.writeInt(0);
-            out.writeInt(0);
+            for (int count = 0; count < 4; count++) {
+                // No ids of the file, no folders, no pages, no quick keys.
+                out.writeInt(0);
+            }
         }
-        assertNull(BuildCache.load(site(), KEY));
-        assertNull(BuildCache.load(site(), KEY, BuildCache.readAhead(site())));
     }
 
     @Test
