@@ -332,11 +332,13 @@ final class SiteBuild {
             // Never leave the search index writing into a folder that a failed build removes.
             summary = awaitSearch(searching);
         }
-        if (skipped.get() && lastFiles != null && (idsLost.get() || !written.get().containsAll(lastFiles))) {
+        // Every file is written now: their list, made once, serves all that follows.
+        Set<String> allFiles = written.get();
+        if (skipped.get() && lastFiles != null && (idsLost.get() || !allFiles.containsAll(lastFiles))) {
             throw new Recheck();
         }
         progress.phase("检查链接", 0);
-        LinkChecker.Report report = checker.finish(locate, written.get());
+        LinkChecker.Report report = checker.finish(locate, allFiles);
         if (!report.broken().isEmpty()) {
             err.println("发现 " + report.broken().size() + " 个断链：");
             report.broken().forEach(b -> err.println("  " + b.describe()));
@@ -345,7 +347,7 @@ final class SiteBuild {
         if (live) {
             search = search.next();
         }
-        lastFiles = written.get();
+        lastFiles = allFiles;
         ids.keySet().retainAll(lastFiles);
         return new Written(pages, rendered.get(), summary.documents(), new ArrayList<>(report.external()));
     }

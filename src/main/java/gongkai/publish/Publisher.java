@@ -105,7 +105,8 @@ public final class Publisher {
                     StagingFiles files = new StagingFiles(staging, previous());
                     BuildCache.Memory memory = files.previous() == null ? null : BuildCache.load(target, key, recovered ? null : ahead);
                     BuildCache.Pages pages = build.apply(files, memory);
-                    Set<String> removed = files.previous() == null ? Set.of() : removed(files, memory);
+                    Set<String> all = files.files();
+                    Set<String> removed = files.previous() == null ? Set.of() : removed(all, files.previous(), memory);
                     boolean inPlace = files.previous() != null && files.written().size() + removed.size() < files.kept().size();
                     if (inPlace) {
                         Files.write(staging.resolve(REMOVED), removed.stream().sorted().toList(), StandardCharsets.UTF_8);
@@ -119,7 +120,7 @@ public final class Publisher {
                     if (pages != null) {
                         Set<String> changed = new HashSet<>(files.written());
                         changed.addAll(removed);
-                        BuildCache.save(target, key, pages, files.files(), memory, changed, inPlace);
+                        BuildCache.save(target, key, pages, all, memory, changed, inPlace);
                     }
                 } catch (RuntimeException | Error e) {
                     try {
@@ -146,13 +147,13 @@ public final class Publisher {
     }
 
     /**
-     * The files of the previous site that this build does not have. The memory of the last build
-     * lists them when no folder of the site changed since; otherwise the site is walked.
+     * The files of the previous site {@code site} that this build, of files {@code all}, does not
+     * have. The memory of the last build lists them when no folder of the site changed since;
+     * otherwise the site is walked.
      */
-    private static Set<String> removed(StagingFiles files, BuildCache.Memory memory) throws IOException {
-        Set<String> all = files.files();
+    private static Set<String> removed(Set<String> all, Path site, BuildCache.Memory memory) throws IOException {
         Set<String> removed = new HashSet<>();
-        Set<String> previous = memory != null && memory.listing() != null ? memory.listing() : list(files.previous());
+        Set<String> previous = memory != null && memory.listing() != null ? memory.listing() : list(site);
         for (String f : previous) {
             if (!all.contains(f)) {
                 removed.add(f);

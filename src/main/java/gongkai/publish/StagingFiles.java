@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -65,7 +66,8 @@ public final class StagingFiles implements SiteOutput {
 
     /** Every file of the build so far, site-relative. */
     public Set<String> files() {
-        Set<String> all = new java.util.HashSet<>(written);
+        Set<String> all = new HashSet<>(2 * (written.size() + kept.size()));
+        all.addAll(written);
         all.addAll(kept);
         return all;
     }
