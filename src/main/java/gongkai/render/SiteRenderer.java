@@ -194,7 +194,9 @@ public final class SiteRenderer {
     /** The {@code <title>}: page, section, edition, site, from the most specific (WCAG 2.4.2). */
     private String documentTitle(String title, String sectionKey, String edition) {
         String section = sectionName(sectionKey);
-        return title + (section.isEmpty() || section.equals(title) ? "" : "_" + section) + edition + "_" + site.name();
+        boolean shown = !section.isEmpty() && !section.equals(title);
+        // Joined in one piece: a chain of + grows a builder step by step, for each of the pages.
+        return String.join("", title, shown ? "_" : "", shown ? section : "", edition, "_", site.name());
     }
 
     /**
