@@ -51,7 +51,7 @@ public final class EntryFile {
                 return mapped.slice((int) at[0], (int) at[1]);
             }
             try {
-                return read(in, at[0], (int) at[1]);
+                return readAt(in, at[0], (int) at[1]);
             } catch (IOException e) {
                 return null;
             }
@@ -91,18 +91,18 @@ public final class EntryFile {
         try {
             in = FileChannel.open(file, StandardOpenOption.READ);
             long size = in.size();
-            ByteBuffer head = read(in, 0, HEAD);
+            ByteBuffer head = readAt(in, 0, HEAD);
             if (head.getInt() != mark || head.getLong() != key || head.getLong() != generation) {
                 in.close();
                 return Reader.NONE;
             }
-            ByteBuffer end = read(in, size - TRAILER, TRAILER);
+            ByteBuffer end = readAt(in, size - TRAILER, TRAILER);
             long at = end.getLong();
             if (end.getInt() != mark || at < HEAD || at > size - TRAILER) {
                 in.close();
                 return Reader.NONE;
             }
-            ByteBuffer table = read(in, at, (int) (size - TRAILER - at));
+            ByteBuffer table = readAt(in, at, (int) (size - TRAILER - at));
             Map<Long, long[]> entries = new HashMap<>();
             for (int n = table.getInt(); n > 0; n--) {
                 entries.put(table.getLong(), new long[] {table.getLong(), table.getInt()});
@@ -125,7 +125,8 @@ public final class EntryFile {
     /** Where the table starts, and the mark again, written last. */
     private static final int TRAILER = Long.BYTES + Integer.BYTES;
 
-    private static ByteBuffer read(FileChannel in, long position, int length) throws IOException {
+    /** The {@code length} bytes of {@code in} from {@code position}, all of them, ready to read. */
+    public static ByteBuffer readAt(FileChannel in, long position, int length) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(length);
         while (b.hasRemaining()) {
             if (in.read(b, position + b.position()) < 0) {

@@ -1,11 +1,11 @@
 package gongkai.publish;
 
 import gongkai.model.Background;
+import gongkai.model.EntryFile;
 import gongkai.model.Fingerprint;
 import java.io.BufferedOutputStream;
 import java.io.DataOutput;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -292,28 +292,18 @@ public final class BuildCache {
         try (FileChannel channel = FileChannel.open(file)) {
             long size = channel.size();
             int tail = (int) Math.min(size, END_SIZE + 0xFFFF);
-            ByteBuffer end = read(channel, size - tail, tail);
+            ByteBuffer end = EntryFile.readAt(channel, size - tail, tail).order(ByteOrder.LITTLE_ENDIAN);
             for (int i = tail - END_SIZE; i >= 0; i--) {
                 if (end.getInt(i) == END_SIGNATURE) {
                     long length = end.getInt(i + 12) & 0xFFFFFFFFL;
                     long offset = end.getInt(i + 16) & 0xFFFFFFFFL;
                     if (offset + length == size - tail + i) {
-                        return Fingerprint.of(read(channel, offset, (int) length).array());
+                        return Fingerprint.of(EntryFile.readAt(channel, offset, (int) length).array());
                     }
                 }
             }
         }
         return Fingerprint.of(Files.readAllBytes(file));
-    }
-
-    private static ByteBuffer read(FileChannel channel, long position, int length) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
-        while (b.hasRemaining()) {
-            if (channel.read(b, position + b.position()) < 0) {
-                throw new EOFException("jar cut short");
-            }
-        }
-        return b;
     }
 
     /** Every file of {@code dir}, by relative path and bytes. */
