@@ -3,19 +3,17 @@ package gongkai.publish;
 import gongkai.model.Background;
 import gongkai.model.EntryFile;
 import gongkai.model.Fingerprint;
-import java.io.BufferedOutputStream;
-import java.io.DataOutput;
-import java.io.DataOutputStream;
+import gongkai.model.SavedBytes;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.AbstractSet;
 import java.util.Collections;
@@ -116,10 +114,8 @@ public final class BuildCache {
             return new Stamp(in.getLong(), in.getLong(), in.getLong());
         }
 
-        void write(DataOutput out) throws IOException {
-            out.writeLong(size);
-            out.writeLong(modified);
-            out.writeLong(identity);
+        void write(SavedBytes out) {
+            out.putLong(size).putLong(modified).putLong(identity);
         }
     }
 
@@ -390,21 +386,6 @@ public final class BuildCache {
         return new ReadAhead(site);
     }
 
-    // Texts as their UTF-8 bytes after their length: the paths are ASCII, which Java copies into
-    // a text and out of one in a piece, where DataOutput.writeUTF goes character by character.
-    private static String text(ByteBuffer in) {
-        int length = in.getInt();
-        String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return text;
-    }
-
-    private static void text(DataOutput out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
     /** A memory file as read, with the stamp of its file, and the site's files and folders that were no longer as it says. */
     private record Read(Stamp memory, long key, long generation, Map<String, Long> pages, Map<String, Long> quick, Map<String, PageIds> ids,
             Map<String, Stamp> stamps, Map<String, Stamp> folders, Set<String> changedFiles, Set<String> changedFolders) {}
@@ -434,7 +415,7 @@ public final class BuildCache {
             key = in.getLong();
             generation = in.getLong();
             for (int n = in.getInt(); n > 0; n--) {
-                String path = text(in);
+                String path = SavedBytes.string(in);
                 stamps.put(path, Stamp.read(in));
                 long[] prints = new long[in.getInt()];
                 for (int i = 0; i < prints.length; i++) {
@@ -445,11 +426,11 @@ public final class BuildCache {
                 }
             }
             for (int n = in.getInt(); n > 0; n--) {
-                folders.put(text(in), Stamp.read(in));
+                folders.put(SavedBytes.string(in), Stamp.read(in));
             }
             for (Map<String, Long> m : List.of(pages, quick)) {
                 for (int n = in.getInt(); n > 0; n--) {
-                    m.put(text(in), in.getLong());
+                    m.put(SavedBytes.string(in), in.getLong());
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -606,32 +587,35 @@ public final class BuildCache {
         Path file = fileOf(site);
         Path temp = file.resolveSibling(file.getFileName() + ".new");
         try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-                out.writeInt(MAGIC);
-                out.writeLong(key);
-                out.writeLong(pages.generation());
-                out.writeInt(stamps.size());
-                for (Map.Entry<String, Stamp> e : stamps.entrySet()) {
-                    text(out, e.getKey());
-                    e.getValue().write(out);
-                    PageIds pageIds = pages.ids().get(e.getKey());
-                    long[] prints = pageIds == null ? new long[0] : pageIds.prints();
-                    out.writeInt(prints.length);
-                    for (long p : prints) {
-                        out.writeLong(p);
-                    }
+            // About a hundred bytes a file or folder: grown rarely, if at all.
+            SavedBytes out = new SavedBytes(128 * (stamps.size() + folders.size()));
+            out.putInt(MAGIC).putLong(key).putLong(pages.generation()).putInt(stamps.size());
+            for (Map.Entry<String, Stamp> e : stamps.entrySet()) {
+                out.put(e.getKey());
+                e.getValue().write(out);
+                PageIds pageIds = pages.ids().get(e.getKey());
+                long[] prints = pageIds == null ? new long[0] : pageIds.prints();
+                out.putInt(prints.length);
+                for (long p : prints) {
+                    out.putLong(p);
                 }
-                out.writeInt(folders.size());
-                for (Map.Entry<String, Stamp> e : folders.entrySet()) {
-                    text(out, e.getKey());
-                    e.getValue().write(out);
+            }
+            out.putInt(folders.size());
+            for (Map.Entry<String, Stamp> e : folders.entrySet()) {
+                out.put(e.getKey());
+                e.getValue().write(out);
+            }
+            for (Map<String, Long> m : List.of(pages.fingerprints(), pages.quick())) {
+                out.putInt(m.size());
+                for (Map.Entry<String, Long> e : m.entrySet()) {
+                    out.put(e.getKey()).putLong(e.getValue());
                 }
-                for (Map<String, Long> m : List.of(pages.fingerprints(), pages.quick())) {
-                    out.writeInt(m.size());
-                    for (Map.Entry<String, Long> e : m.entrySet()) {
-                        text(out, e.getKey());
-                        out.writeLong(e.getValue());
-                    }
+            }
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = out.flip();
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
                 }
             }
             // The search memory first: should the site's memory not follow, the two name different

@@ -1,6 +1,7 @@
 package gongkai.search;
 
 import gongkai.model.EntryFile;
+import gongkai.model.SavedBytes;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package gongkai.search;
 
+import gongkai.model.SavedBytes;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;

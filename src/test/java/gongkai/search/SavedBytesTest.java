@@ -2,6 +2,7 @@ package gongkai.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gongkai.model.SavedBytes;
 import java.nio.ByteBuffer;
 import org.junit.jupiter.api.Test;
 

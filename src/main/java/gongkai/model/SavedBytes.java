@@ -1,38 +1,38 @@
-package gongkai.search;
+package gongkai.model;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The bytes of an entry a build saves for the next (see {@link SavedSearch}), written as they
- * come, the buffer growing as needed: numbers, and texts as their UTF-8 length and bytes, which
- * {@link #string} reads back.
+ * The bytes of something a build saves for the next (an entry of the search index's memory, the
+ * memory of the site's files), written as they come, the buffer growing as needed: numbers, and
+ * texts as their UTF-8 length and bytes, which {@link #string} reads back.
  */
-final class SavedBytes {
+public final class SavedBytes {
     private ByteBuffer out;
 
-    SavedBytes(int capacity) {
+    public SavedBytes(int capacity) {
         out = ByteBuffer.allocate(Math.max(64, capacity));
     }
 
-    SavedBytes putInt(int value) {
+    public SavedBytes putInt(int value) {
         room(Integer.BYTES).putInt(value);
         return this;
     }
 
-    SavedBytes putLong(long value) {
+    public SavedBytes putLong(long value) {
         room(Long.BYTES).putLong(value);
         return this;
     }
 
-    SavedBytes put(String text) {
+    public SavedBytes put(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         room(Integer.BYTES + bytes.length).putInt(bytes.length).put(bytes);
         return this;
     }
 
     /** The buffer, with room for {@code bytes} more, for a value that writes itself. */
-    ByteBuffer room(int bytes) {
+    public ByteBuffer room(int bytes) {
         if (out.remaining() < bytes) {
             ByteBuffer grown = ByteBuffer.allocate(Math.max(2 * out.capacity(), out.position() + bytes));
             out = grown.put(out.flip());
@@ -41,12 +41,12 @@ final class SavedBytes {
     }
 
     /** What was written, ready to be read. */
-    ByteBuffer flip() {
+    public ByteBuffer flip() {
         return out.flip();
     }
 
     /** The text {@link #put(String)} wrote at {@code in}'s position. */
-    static String string(ByteBuffer in) {
+    public static String string(ByteBuffer in) {
         byte[] bytes = new byte[in.getInt()];
         in.get(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
