@@ -294,12 +294,9 @@ final class SiteBuild {
                 : new Exchange()::convert;
         Markdown converter = Markdown.converting(bodies);
         Function<Body, String> words = body -> bodies.apply(body).text();
-        PageBuilder builder = new PageBuilder(index, converter);
-        List<Page> all = builder.pages();
-        checker.expect(renderer.files(all, index.media()));
-        progress.phase("生成页面和搜索索引", 2L * all.size());
         // The search index reads only the portal index, as rendering does: building both at once
-        // fills the moments either leaves a core idle (its merges, its single-threaded steps).
+        // fills the moments either leaves a core idle (its merges, its single-threaded steps, and
+        // the listing of the pages, one thread's work).
         CompletableFuture<SearchIndex.Summary> searching = Background.start("search-index",
                 () -> live ? SearchIndex.write(index, files, search, words) : finished(SearchIndex.write(index, files, saved, words), saved));
         int pages;
@@ -308,6 +305,10 @@ final class SiteBuild {
         AtomicBoolean skipped = new AtomicBoolean();
         AtomicInteger rendered = new AtomicInteger();
         try {
+            PageBuilder builder = new PageBuilder(index, converter);
+            List<Page> all = builder.pages();
+            checker.expect(renderer.files(all, index.media()));
+            progress.phase("生成页面和搜索索引", 2L * all.size());
             pages = renderer.render(all, files, new SiteRenderer.Rendered() {
                 @Override
                 public void page(String path, PageLinks l) {
