@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
@@ -21,7 +23,8 @@ import java.util.stream.LongStream;
  * is neither converted from Markdown nor tokenized again, and its file is kept when it has the
  * same number and is still as that build wrote it; so a build after an edit reads the words of the
  * documents that changed, not of the whole portal. The suggestions, worked out from every title,
- * are kept too, by a fingerprint of the titles and names they come from; the pinyin of the words
+ * are kept too, with the files written of them, by a fingerprint of the titles and names they come
+ * from, so that an edit that changes neither writes none of them again; the pinyin of the words
  * and characters the build read, so that the next reads only new ones; and the whole inverted
  * index as written, with the key of each number's document, so that a build whose documents keep
  * their numbers patches it where documents changed instead of merging every document's terms.
@@ -229,31 +232,54 @@ public final class SavedSearch implements AutoCloseable {
         }
     }
 
-    /** The suggestions the last build worked out from inputs of fingerprint {@code inputs}, or else {@code make}'s; saved for the next. */
-    List<Keywords.Keyword> keywords(long inputs, Supplier<List<Keywords.Keyword>> make) {
-        List<Keywords.Keyword> keywords = inputs == 0 ? null : savedKeywords(inputs);
-        if (keywords == null) {
-            keywords = make.get();
+    /**
+     * The suggestions for inputs of fingerprint {@code inputs} (0 for none known): the last build's
+     * files, kept with {@code keep}, when it had the same inputs and its files are intact; else
+     * the files {@code write} makes of the keywords, which are the last build's for the same
+     * inputs or else {@code make}'s. Saved for the next. Returns the number of character files.
+     */
+    int suggestions(long inputs, Supplier<List<Keywords.Keyword>> make, Function<List<Keywords.Keyword>, SuggestionIndex.Files> write,
+            BiConsumer<String, IndexFiles.Written> keep) {
+        LastSuggestions last = inputs == 0 ? null : lastSuggestions(inputs);
+        List<Keywords.Keyword> keywords = last != null ? last.keywords() : make.get();
+        SuggestionIndex.Files files;
+        if (last != null && last.files().written().keySet().stream().allMatch(name -> intact(SearchIndex.DIR + "/" + name))) {
+            files = last.files();
+            files.written().forEach(keep);
+            // Asked as if written, so that the pinyin saved for the next build still has them.
+            keywords.forEach(k -> sounds().syllables(k.text()));
+        } else {
+            files = write.apply(keywords);
         }
         if (inputs != 0) {
             SavedBytes b = new SavedBytes(1 << 12).putLong(inputs).putInt(keywords.size());
             keywords.forEach(k -> b.put(k.text()).putInt(k.weight()));
+            b.putInt(files.shards()).putInt(files.written().size());
+            files.written().forEach((name, w) -> b.put(name).putLong(w.digest()).putInt(w.length()));
             next.add(SUGGESTIONS, b.flip());
         }
-        return keywords;
+        return files.shards();
     }
 
-    private List<Keywords.Keyword> savedKeywords(long inputs) {
+    /** The last build's suggestions: its keywords and the files it made of them. */
+    private record LastSuggestions(List<Keywords.Keyword> keywords, SuggestionIndex.Files files) {}
+
+    private LastSuggestions lastSuggestions(long inputs) {
         ByteBuffer b = last.find(SUGGESTIONS);
         try {
             if (b == null || b.getLong() != inputs) {
                 return null;
             }
-            List<Keywords.Keyword> out = new ArrayList<>();
+            List<Keywords.Keyword> keywords = new ArrayList<>();
             for (int n = b.getInt(); n > 0; n--) {
-                out.add(new Keywords.Keyword(SavedBytes.string(b), b.getInt()));
+                keywords.add(new Keywords.Keyword(SavedBytes.string(b), b.getInt()));
             }
-            return out;
+            int shards = b.getInt();
+            Map<String, IndexFiles.Written> written = new HashMap<>();
+            for (int n = b.getInt(); n > 0; n--) {
+                written.put(SavedBytes.string(b), new IndexFiles.Written(b.getLong(), b.getInt()));
+            }
+            return new LastSuggestions(keywords, new SuggestionIndex.Files(shards, written));
         } catch (RuntimeException e) {
             return null;
         }

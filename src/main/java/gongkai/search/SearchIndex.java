@@ -138,7 +138,7 @@ public final class SearchIndex {
         Sounds sounds = memo != null ? memo.sounds() : saved != null ? saved.sounds() : new Sounds();
         int pinyinShards = PinyinMap.write(terms, files, sounds::syllables);
         CharTable.write(terms, files, sounds);
-        int suggestionShards = SuggestionIndex.write(keywords(docs), files, sounds::syllables);
+        int suggestionShards = suggestions(docs, files, sounds);
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("count", docs.size());
         Map<String, Integer> shards = new TreeMap<>();
@@ -166,7 +166,8 @@ public final class SearchIndex {
         return docs;
     }
 
-    private List<Keywords.Keyword> keywords(List<SearchDoc> docs) {
+    /** Writes the suggestions ({@link SuggestionIndex}), or keeps the last build's where their inputs are the same; returns the number of character files. */
+    private int suggestions(List<SearchDoc> docs, IndexFiles files, Sounds sounds) {
         List<Object[]> names = new ArrayList<>();
         index.byTopic().forEach((t, ps) -> names.add(new Object[] {t.name(), ps.size()}));
         index.byTag().forEach((t, ps) -> names.add(new Object[] {t.name(), ps.size()}));
@@ -181,12 +182,14 @@ public final class SearchIndex {
             k.addTitles(titles);
             return k.all();
         };
+        Function<List<Keywords.Keyword>, SuggestionIndex.Files> write = keywords -> SuggestionIndex.write(keywords, files, sounds::syllables);
         if (memo == null && saved == null) {
-            return make.get();
+            return write.apply(make.get()).shards();
         }
         List<Object> inputs = new ArrayList<>(titles);
         names.forEach(n -> inputs.add(List.of(n)));
-        return memo != null ? memo.keywords(inputs, make) : saved.keywords(Fingerprint.ofValue(inputs).orElse(0), make);
+        return memo != null ? write.apply(memo.keywords(inputs, make)).shards()
+                : saved.suggestions(Fingerprint.ofValue(inputs).orElse(0), make, write, files::keep);
     }
 
     /**

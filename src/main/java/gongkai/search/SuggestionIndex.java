@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -18,11 +19,14 @@ import java.util.stream.IntStream;
 final class SuggestionIndex {
     private SuggestionIndex() {}
 
+    /** The files written: how many by character, and each file by name (under the index's folder) as written. */
+    record Files(int shards, Map<String, IndexFiles.Written> written) {}
+
     /**
      * Writes {@code k/<n>.json} by character and {@code k/<letter>.json} by pinyin, read with
-     * {@code syllables} ({@link Pinyin#syllables}); returns the number of character files.
+     * {@code syllables} ({@link Pinyin#syllables}).
      */
-    static int write(List<Keywords.Keyword> keywords, IndexFiles files, Function<String, List<String>> syllables) {
+    static Files write(List<Keywords.Keyword> keywords, IndexFiles files, Function<String, List<String>> syllables) {
         List<List<Object>> entries = keywords.parallelStream()
                 .map(k -> List.<Object>of(k.text(), String.join(" ", syllables.apply(k.text())), k.weight())).toList();
         long bytes = 0;
@@ -45,8 +49,9 @@ final class SuggestionIndex {
                 byLetter.computeIfAbsent(reading.substring(0, 1), k -> new ArrayList<>()).add(e);
             }
         }
-        IntStream.range(0, count).parallel().forEach(i -> files.write("k/" + i + ".json", byChar.get(i)));
-        byLetter.forEach((letter, list) -> files.write("k/" + letter + ".json", list));
-        return count;
+        Map<String, IndexFiles.Written> written = new ConcurrentHashMap<>();
+        IntStream.range(0, count).parallel().forEach(i -> written.put("k/" + i + ".json", files.write("k/" + i + ".json", byChar.get(i))));
+        byLetter.forEach((letter, list) -> written.put("k/" + letter + ".json", files.write("k/" + letter + ".json", list)));
+        return new Files(count, written);
     }
 }

@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,8 +94,8 @@ class SavedSearchTest {
         Run next = build(first, 1, path -> true, 2, dir.resolve("second"));
         assertEquals(0, next.words().converted.get(), "nothing changed: no body converted");
         assertFalse(next.output().kept.isEmpty());
-        assertTrue(next.output().kept.stream().allMatch(p -> p.startsWith(SearchIndex.DIR + "/d/") || p.startsWith(SearchIndex.DIR + "/t/")),
-                "only the files of documents and of terms are kept");
+        assertTrue(next.output().kept.stream().allMatch(p -> p.startsWith(SearchIndex.DIR + "/d/") || p.startsWith(SearchIndex.DIR + "/t/")
+                || p.startsWith(SearchIndex.DIR + "/k/")), "only the files of documents, terms and suggestions are kept");
         assertTrue(next.output().kept.stream().anyMatch(p -> p.startsWith(SearchIndex.DIR + "/t/")), "the saved index serves unchanged");
         for (String kept : next.output().kept) {
             assertTrue(full.output().written.containsKey(kept));
@@ -108,26 +111,47 @@ class SavedSearchTest {
     }
 
     @Test
-    void suggestionsAreWorkedOutAgainOnlyWhenTheirInputsChanged() {
+    void suggestionsAreWorkedOutAndWrittenAgainOnlyWhenTheirInputsChanged() {
         List<Keywords.Keyword> made = List.of(new Keywords.Keyword("养老服务", 12), new Keywords.Keyword("社会救助", 3));
+        SuggestionIndex.Files files = new SuggestionIndex.Files(1, Map.of("k/0.json", new IndexFiles.Written(7, 40),
+                "k/y.json", new IndexFiles.Written(8, 50)));
+        List<List<Keywords.Keyword>> written = new ArrayList<>();
+        Function<List<Keywords.Keyword>, SuggestionIndex.Files> write = keywords -> {
+            written.add(keywords);
+            return files;
+        };
+        Map<String, IndexFiles.Written> kept = new HashMap<>();
         Path first = dir.resolve("first");
         try (SavedSearch s = SavedSearch.start(null, 0, path -> false, KEY, 1, first)) {
-            assertEquals(made, s.keywords(42, () -> made));
+            assertEquals(1, s.suggestions(42, () -> made, write, kept::put));
             assertTrue(s.finish());
         }
+        assertEquals(List.of(made), written);
+        Supplier<List<Keywords.Keyword>> never = () -> {
+            throw new AssertionError("the same inputs: the saved suggestions serve");
+        };
         try (SavedSearch s = SavedSearch.start(first, 1, path -> true, KEY, 2, dir.resolve("second"))) {
-            assertEquals(made, s.keywords(42, () -> {
-                throw new AssertionError("the same inputs: the saved suggestions serve");
-            }));
+            assertEquals(1, s.suggestions(42, never, k -> {
+                throw new AssertionError("the same inputs and files: nothing written");
+            }, kept::put));
         }
+        assertEquals(files.written(), kept);
+        kept.clear();
+        try (SavedSearch s = SavedSearch.start(first, 1, path -> !path.endsWith("k/y.json"), KEY, 2, dir.resolve("second"))) {
+            assertEquals(1, s.suggestions(42, never, write, kept::put));
+        }
+        assertEquals(List.of(made, made), written, "a file changed since: written again from the saved keywords");
+        assertTrue(kept.isEmpty());
         AtomicInteger asked = new AtomicInteger();
         try (SavedSearch s = SavedSearch.start(first, 1, path -> true, KEY, 2, dir.resolve("second"))) {
-            assertEquals(List.of(), s.keywords(43, () -> {
+            s.suggestions(43, () -> {
                 asked.incrementAndGet();
                 return List.of();
-            }));
+            }, write, kept::put);
         }
         assertEquals(1, asked.get(), "other inputs: worked out again");
+        assertEquals(List.of(made, made, List.of()), written);
+        assertTrue(kept.isEmpty());
     }
 
     @Test
@@ -187,6 +211,9 @@ class SavedSearchTest {
         String terms = SearchIndex.DIR + "/t/";
         assertTrue(patched.output().written.keySet().stream().anyMatch(p -> p.startsWith(terms)), "the edited words' files are written");
         assertTrue(patched.output().kept.stream().anyMatch(p -> p.startsWith(terms)), "the other terms' files are kept");
+        assertTrue(patched.output().kept.stream().anyMatch(p -> p.startsWith(SearchIndex.DIR + "/k/"))
+                && patched.output().written.keySet().stream().noneMatch(p -> p.startsWith(SearchIndex.DIR + "/k/")),
+                "no title changed: the suggestions' files are kept");
         // The patched index is saved in its turn: a build with nothing changed keeps every term file.
         Run again = build(after, dir.resolve("second"), 2, path -> true, 3, dir.resolve("third"));
         assertEquals(0, again.words().converted.get());
