@@ -5,6 +5,7 @@ import gongkai.model.EntryFile;
 import gongkai.model.Fingerprint;
 import gongkai.model.SavedBytes;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -541,6 +542,16 @@ public final class BuildCache {
         return stamps;
     }
 
+    private static void writeAll(FileChannel channel, ByteBuffer bytes) {
+        try {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Saves what the build that just published {@code files} into {@code site} remembers: the
      * stamp of each file and folder as they are now, the ids of the files, the pages'
@@ -587,36 +598,34 @@ public final class BuildCache {
         Path file = fileOf(site);
         Path temp = file.resolveSibling(file.getFileName() + ".new");
         try {
-            // About a hundred bytes a file or folder: grown rarely, if at all.
-            SavedBytes out = new SavedBytes(128 * (stamps.size() + folders.size()));
-            out.putInt(MAGIC).putLong(key).putLong(pages.generation()).putInt(stamps.size());
-            for (Map.Entry<String, Stamp> e : stamps.entrySet()) {
-                out.put(e.getKey());
-                e.getValue().write(out);
-                PageIds pageIds = pages.ids().get(e.getKey());
-                long[] prints = pageIds == null ? new long[0] : pageIds.prints();
-                out.putInt(prints.length);
-                for (long p : prints) {
-                    out.putLong(p);
-                }
-            }
-            out.putInt(folders.size());
-            for (Map.Entry<String, Stamp> e : folders.entrySet()) {
-                out.put(e.getKey());
-                e.getValue().write(out);
-            }
-            for (Map<String, Long> m : List.of(pages.fingerprints(), pages.quick())) {
-                out.putInt(m.size());
-                for (Map.Entry<String, Long> e : m.entrySet()) {
-                    out.put(e.getKey()).putLong(e.getValue());
-                }
-            }
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = out.flip();
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
+                // Written through a small buffer: the whole memory at once (megabytes) took longer
+                // to allocate than to write.
+                SavedBytes out = new SavedBytes(1 << 18, bytes -> writeAll(channel, bytes));
+                out.putInt(MAGIC).putLong(key).putLong(pages.generation()).putInt(stamps.size());
+                for (Map.Entry<String, Stamp> e : stamps.entrySet()) {
+                    out.put(e.getKey());
+                    e.getValue().write(out);
+                    PageIds pageIds = pages.ids().get(e.getKey());
+                    long[] prints = pageIds == null ? new long[0] : pageIds.prints();
+                    out.putInt(prints.length);
+                    for (long p : prints) {
+                        out.putLong(p);
+                    }
                 }
+                out.putInt(folders.size());
+                for (Map.Entry<String, Stamp> e : folders.entrySet()) {
+                    out.put(e.getKey());
+                    e.getValue().write(out);
+                }
+                for (Map<String, Long> m : List.of(pages.fingerprints(), pages.quick())) {
+                    out.putInt(m.size());
+                    for (Map.Entry<String, Long> e : m.entrySet()) {
+                        out.put(e.getKey()).putLong(e.getValue());
+                    }
+                }
+                writeAll(channel, out.flip());
             }
             // The search memory first: should the site's memory not follow, the two name different
             // generations, and the search memory is not used.
