@@ -3,13 +3,15 @@ package gongkai.cli;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Options shared by the commands: where content, templates and the report are, and the day of validity. */
 final class Options {
+    private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
+
     static final OptionSpec CONTENT = OptionSpec.valued("--content", "目录", "内容目录（默认：content）。");
     static final OptionSpec TEMPLATES = OptionSpec.valued("--templates", "目录", "模板目录（默认：templates）。");
     static final OptionSpec AS_OF = OptionSpec.valued("--as-of", "YYYY-MM-DD", "按哪一天计算文件的有效性（默认：今天，北京时间）。");
@@ -38,8 +40,13 @@ final class Options {
         asOf = date(args.value(AS_OF.name()));
     }
 
+    /**
+     * The date validity is worked out for: the one given, else today in Beijing. China has kept
+     * UTC+8 all year since 1991; the offset spares the build loading Java's time-zone rules
+     * (a fiftieth of a second on this kind of machine).
+     */
     LocalDate asOf() {
-        return asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return asOf != null ? asOf : LocalDate.now(BEIJING);
     }
 
     /** The folder given for {@code option}, or {@code fallback} (which may be null) when none was. */
