@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -50,8 +51,9 @@ final class SuggestionIndex {
             }
         }
         Map<String, IndexFiles.Written> written = new ConcurrentHashMap<>();
-        IntStream.range(0, count).parallel().forEach(i -> written.put("k/" + i + ".json", files.write("k/" + i + ".json", byChar.get(i))));
-        byLetter.forEach((letter, list) -> written.put("k/" + letter + ".json", files.write("k/" + letter + ".json", list)));
+        BiConsumer<String, Object> write = (name, value) -> written.put(name, files.write(name, value));
+        IntStream.range(0, count).parallel().forEach(i -> write.accept("k/" + i + ".json", byChar.get(i)));
+        byLetter.forEach((letter, list) -> write.accept("k/" + letter + ".json", list));
         return new Files(count, written);
     }
 }
