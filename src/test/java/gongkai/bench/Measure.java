@@ -16,9 +16,24 @@ import java.util.List;
  * speed benchmark compares. Before each timed run the files written so far are flushed to disk,
  * untimed: the kernel writes a build's files out during the half minute after it, on the same
  * two cores, so without that each run would pay for the previous one's (Hugo for gongkai's 276 MB,
- * the build after an edit for both full builds).
+ * the build after an edit for both full builds). Then it waits until {@link #SETTLE_NANOS} has passed
+ * since the last timed run ended: see there.
  */
 final class Measure {
+    /**
+     * How long memory a process gave back stays cheap to touch again. On this kind of virtual
+     * machine the balloon driver hands freed memory back to the host in passes two seconds apart
+     * (free page reporting), and touching it afterwards costs the host's work again: a JVM
+     * touching a 320 MB heap took 0.15–0.33 s within a second of another's exit and 0.63–0.83 s
+     * two seconds or more after. Runs follow each other within the second that {@link #sync}
+     * takes, so each would start on what the one before gave back (Hugo on a third of its gigabyte,
+     * the build after an edit on all it needs) and none as a maintainer's build does, long after
+     * the last; waiting this long starts every run on memory in the same state.
+     */
+    private static final long SETTLE_NANOS = 3_000_000_000L;
+    /** When the last timed run ended (System.nanoTime); before the first, when this class was first used, after the warm-up build. */
+    private static long lastEnd = System.nanoTime();
+
     private Measure() {}
 
     /** One timed run. */
@@ -27,12 +42,14 @@ final class Measure {
     static Sample run(List<String> command, Path workDir) {
         try {
             sync();
+            settle();
             Path times = Files.createTempFile("gongkai-time-", ".txt");
             List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-o", times.toString(), "-f", "%e %U %S %M"));
             cmd.addAll(command);
             Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             int code = p.waitFor();
+            lastEnd = System.nanoTime();
             if (code != 0) {
                 throw new IllegalStateException("exit " + code + ": " + String.join(" ", command));
             }
@@ -96,6 +113,14 @@ final class Measure {
         int code = new ProcessBuilder("sync").inheritIO().start().waitFor();
         if (code != 0) {
             throw new IllegalStateException("sync: exit " + code);
+        }
+    }
+
+    /** Waits until {@link #SETTLE_NANOS} has passed since the last timed run ended. */
+    private static void settle() throws InterruptedException {
+        long left = lastEnd + SETTLE_NANOS - System.nanoTime();
+        if (left > 0) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
         }
     }
 
