@@ -16,8 +16,8 @@ import java.util.List;
  * speed benchmark compares. Before each timed run the files written so far are flushed to disk,
  * untimed: the kernel writes a build's files out during the half minute after it, on the same
  * two cores, so without that each run would pay for the previous one's (Hugo for gongkai's 276 MB,
- * the build after an edit for both full builds). Then it waits until {@link #SETTLE_NANOS} has passed
- * since the last timed run ended: see there.
+ * the build after an edit for both full builds). Then it waits until {@link #SETTLE_NANOS} has
+ * passed since the last timed run ended: see there.
  */
 final class Measure {
     /**
@@ -31,7 +31,7 @@ final class Measure {
      * the last; waiting this long starts every run on memory in the same state.
      */
     private static final long SETTLE_NANOS = 3_000_000_000L;
-    /** When the last timed run ended (System.nanoTime); before the first, when this class was first used, after the warm-up build. */
+    /** When the last timed run ended (System.nanoTime); before the first, when this class was first used. */
     private static long lastEnd = System.nanoTime();
 
     private Measure() {}
