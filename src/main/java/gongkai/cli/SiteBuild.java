@@ -264,14 +264,6 @@ final class SiteBuild {
         }
     }
 
-    /** The index's summary, its memory (may be null) ended: its last copying done beside the rendering rather than after it. */
-    private static SearchIndex.Summary finished(SearchIndex.Summary summary, SavedSearch saved) {
-        if (saved != null) {
-            saved.finish();
-        }
-        return summary;
-    }
-
     private static SearchIndex.Summary awaitSearch(CompletableFuture<SearchIndex.Summary> searching) {
         try {
             return searching.join();
@@ -298,7 +290,7 @@ final class SiteBuild {
         // fills the moments either leaves a core idle (its merges, its single-threaded steps, and
         // the listing of the pages, one thread's work).
         CompletableFuture<SearchIndex.Summary> searching = Background.start("search-index",
-                () -> live ? SearchIndex.write(index, files, search, words) : finished(SearchIndex.write(index, files, saved, words), saved));
+                () -> live ? SearchIndex.write(index, files, search, words) : SearchIndex.write(index, files, saved, words));
         int pages;
         SearchIndex.Summary summary;
         AtomicBoolean idsLost = new AtomicBoolean();
@@ -332,6 +324,10 @@ final class SiteBuild {
         } finally {
             // Never leave the search index writing into a folder that a failed build removes.
             summary = awaitSearch(searching);
+        }
+        if (saved != null) {
+            // Its last copying done beside the link check; publishing asks for it after.
+            Background.start("search-memory", saved::finish);
         }
         // Every file is written now: their list, made once, serves all that follows.
         Set<String> allFiles = written.get();

@@ -388,9 +388,9 @@ public final class SavedSearch implements AutoCloseable {
         return finished;
     }
 
-    /** Closes the files; a memory not yet finished is deleted. */
+    /** Closes the files, once {@link #finish} is over where another thread runs it; a memory not yet finished is deleted. */
     @Override
-    public void close() {
+    public synchronized void close() {
         last.close();
         next.close();
     }

@@ -2,6 +2,7 @@ package gongkai.search;
 
 import gongkai.index.PortalIndex;
 import gongkai.model.Agency;
+import gongkai.model.Background;
 import gongkai.model.Body;
 import gongkai.model.Fingerprint;
 import gongkai.model.PolicyKind;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -132,24 +134,37 @@ public final class SearchIndex {
             memo.docFiles(IntStream.range(0, docs.size()).mapToObj(n -> new SearchMemo.DocFile(docs.get(n), written[n])).toList());
         }
         int termShards = terms.write(files);
-        if (saved != null) {
-            saved.index(keys, terms);
-        }
         Sounds sounds = memo != null ? memo.sounds() : saved != null ? saved.sounds() : new Sounds();
-        int pinyinShards = PinyinMap.write(terms, files, sounds::syllables);
-        CharTable.write(terms, files, sounds);
-        int suggestionShards = suggestions(docs, files, sounds);
+        TermIndex finished = terms;
+        // The pinyin files read the finished index and nothing of what follows, so they are
+        // written beside it: a build after an edit waits for this last stretch of the index with
+        // its other core idle.
+        CompletableFuture<Integer> pinyin = Background.start("search-pinyin", () -> {
+            int count = PinyinMap.write(finished, files, sounds::syllables);
+            CharTable.write(finished, files, sounds);
+            return count;
+        });
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("count", docs.size());
         Map<String, Integer> shards = new TreeMap<>();
-        shards.put("t", termShards);
-        shards.put("p", pinyinShards);
-        shards.put("k", suggestionShards);
-        meta.put("shards", shards);
-        new Facets(index, docs).describe(meta);
-        meta.put("synonyms", index.portal().synonyms().groups().stream()
-                .map(g -> g.stream().map(w -> Tokenizer.normalize(w).strip()).toList()).toList());
-        meta.put("docsPerFolder", DOCS_PER_FOLDER);
+        try {
+            if (saved != null) {
+                saved.index(keys, terms);
+            }
+            int suggestionShards = suggestions(docs, files, sounds);
+            meta.put("count", docs.size());
+            shards.put("t", termShards);
+            shards.put("k", suggestionShards);
+            meta.put("shards", shards);
+            new Facets(index, docs).describe(meta);
+            meta.put("synonyms", index.portal().synonyms().groups().stream()
+                    .map(g -> g.stream().map(w -> Tokenizer.normalize(w).strip()).toList()).toList());
+            meta.put("docsPerFolder", DOCS_PER_FOLDER);
+        } catch (RuntimeException | Error e) {
+            // Never fail with files still being written into a folder the failed build removes.
+            pinyin.exceptionally(x -> 0).join();
+            throw e;
+        }
+        shards.put("p", pinyin.join());
         meta.put("version", files.version());
         files.write("meta.json", meta);
         return new Summary(docs.size(), files.count(), files.bytes());
