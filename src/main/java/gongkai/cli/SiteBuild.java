@@ -4,6 +4,7 @@ import gongkai.content.ReadMemo;
 import gongkai.index.PortalIndex;
 import gongkai.model.Background;
 import gongkai.model.Body;
+import gongkai.model.Portal;
 import gongkai.publish.BuildCache;
 import gongkai.publish.LinkChecker;
 import gongkai.publish.LiveFiles;
@@ -227,6 +228,8 @@ final class SiteBuild {
             }
             throw e;
         }
+        Portal portal = checked.index().portal();
+        BuildCache.noteRecords(out, portal.policies().size() + portal.interpretations().size() + portal.replies().size());
         return result[0];
     }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +78,12 @@ class IncrementalBuildTest {
         setUp();
         Path site = dir.resolve("site");
         build(site);
+        // Noted for the launcher, which sets the JVM by it: the records published, at most one per Markdown file.
+        int noted = Integer.parseInt(Files.readString(dir.resolve(".site.cache-records"), StandardCharsets.US_ASCII).strip());
+        try (Stream<Path> files = Files.walk(content)) {
+            long markdown = files.filter(f -> f.toString().endsWith(".md")).count();
+            assertTrue(noted > 60 && noted <= markdown, noted + " of " + markdown);
+        }
         edit(policy(7), "## 第3条", "## 第3条（已修订）");
         String out = build(site).out();
         Matcher m = WRITTEN.matcher(out);
