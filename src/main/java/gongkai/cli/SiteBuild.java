@@ -348,7 +348,10 @@ final class SiteBuild {
             search = search.next();
         }
         lastFiles = allFiles;
-        ids.keySet().retainAll(lastFiles);
+        if (live) {
+            // A preview runs on: the ids of files gone would pile up. A build saves only its files' ids.
+            ids.keySet().retainAll(lastFiles);
+        }
         return new Written(pages, rendered.get(), summary.documents(), new ArrayList<>(report.external()));
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +33,7 @@ public final class StagingFiles implements SiteOutput {
     private final AtomicLong bytes = new AtomicLong();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    private volatile Listed listed;
 
     /** What happened to the files: written anew, or kept from the previous site; all their bytes. */
     public record Summary(int written, int kept, long bytes) {}
@@ -80,13 +82,30 @@ public final class StagingFiles implements SiteOutput {
         kept.add(path);
     }
 
-    /** Every file of the build so far, site-relative. */
+    /**
+     * Every file of the build so far, site-relative; not to be changed. Listed once for as long as
+     * no file is added: the build and its publishing each ask, tens of thousands of files.
+     */
     public Set<String> files() {
-        Set<String> all = new HashSet<>(2 * (written.size() + kept.size()));
+        // Files are only ever added, so equal counts before and after mean the same files.
+        int w = written.size();
+        int k = kept.size();
+        Listed last = listed;
+        if (last != null && last.written == w && last.kept == k) {
+            return last.all;
+        }
+        Set<String> all = new HashSet<>(2 * (w + k));
         all.addAll(written);
         all.addAll(kept);
-        return all;
+        Set<String> fixed = Collections.unmodifiableSet(all);
+        if (written.size() == w && kept.size() == k) {
+            listed = new Listed(w, k, fixed);
+        }
+        return fixed;
     }
+
+    /** The files as {@link #files} listed them, when there were so many written and kept. */
+    private record Listed(int written, int kept, Set<String> all) {}
 
     /** Where the file at {@code path} of this build is now: in the staging folder, or still in the previous site. */
     public Path locate(String path) {
