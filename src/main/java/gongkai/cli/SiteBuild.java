@@ -200,6 +200,13 @@ final class SiteBuild {
         Result[] result = new Result[1];
         long key = BuildCache.key(options.templates, checked.index().portal().site());
         long generation = ThreadLocalRandom.current().nextLong();
+        // A body is converted once for its page and for the search index: handed from whichever
+        // of the two comes to it first to the other.
+        Function<Body, Markdown.Converted> bodies = new Exchange()::convert;
+        // The search index's documents are listed while the site's memory is read and its files
+        // stamped, which the rest of the index waits for.
+        CompletableFuture<SearchIndex.Documents> documents = Background.start("search-documents",
+                () -> SearchIndex.documents(checked.index(), body -> bodies.apply(body).text()));
         try {
             new Publisher(out).publish(key, ahead, (files, memory) -> {
                 boolean restore = remember && memory != null;
@@ -211,7 +218,7 @@ final class SiteBuild {
                 Path scratch = BuildCache.searchScratch(out);
                 try (SavedSearch saved = restore ? SavedSearch.start(memory.search(), memory.generation(), memory.intact()::contains, key,
                         generation, scratch) : SavedSearch.start(null, 0, path -> false, key, generation, scratch)) {
-                    Written w = write(checked, files, files::locate, progress, err, files::files, saved);
+                    Written w = write(checked, files, files::locate, progress, err, files::files, saved, bodies, documents);
                     progress.phase("更新网站目录", 0);
                     StagingFiles.Summary s = files.summary();
                     // The report needs the site's external links and nothing of what publishing does
@@ -235,7 +242,9 @@ final class SiteBuild {
 
     private Result updateInPlace(Pipeline.Checked checked, Progress progress, PrintWriter err) {
         preview.begin();
-        Written w = write(checked, preview, out::resolve, progress, err, preview::files, null);
+        // A body is converted once for its page and for the search index, through the preview's memo.
+        Written w = write(checked, preview, out::resolve, progress, err, preview::files, null,
+                body -> markdown.computeIfAbsent(body, Markdown::convertNow), null);
         preview.end();
         memo = memo.next();
         return new Result(w.pages, w.rendered, w.searchDocuments, preview.written(), preview.files().size() - preview.written(), null);
@@ -279,21 +288,18 @@ final class SiteBuild {
     }
 
     private Written write(Pipeline.Checked checked, SiteOutput files, Function<String, Path> locate, Progress progress, PrintWriter err,
-            java.util.function.Supplier<Set<String>> written, SavedSearch saved) {
+            java.util.function.Supplier<Set<String>> written, SavedSearch saved, Function<Body, Markdown.Converted> bodies,
+            CompletableFuture<SearchIndex.Documents> documents) {
         PortalIndex index = checked.index();
         LinkChecker checker = new LinkChecker();
         SiteRenderer renderer = new SiteRenderer(options.templates, index.portal().site());
-        // A body is converted once for its page and for the search index: through the preview's
-        // memo, or handed from whichever of the two comes to it first to the other.
-        Function<Body, Markdown.Converted> bodies = live ? body -> markdown.computeIfAbsent(body, Markdown::convertNow)
-                : new Exchange()::convert;
         Markdown converter = Markdown.converting(bodies);
-        Function<Body, String> words = body -> bodies.apply(body).text();
         // The search index reads only the portal index, as rendering does: building both at once
         // fills the moments either leaves a core idle (its merges, its single-threaded steps, and
         // the listing of the pages, one thread's work).
         CompletableFuture<SearchIndex.Summary> searching = Background.start("search-index",
-                () -> live ? SearchIndex.write(index, files, search, words) : SearchIndex.write(index, files, saved, words));
+                () -> live ? SearchIndex.write(index, files, search, body -> bodies.apply(body).text())
+                        : SearchIndex.write(documents.join(), files, saved));
         int pages;
         SearchIndex.Summary summary;
         AtomicBoolean idsLost = new AtomicBoolean();

@@ -58,12 +58,47 @@ public final class SearchIndex {
     private final SearchMemo memo;
     private final SavedSearch saved;
     private final Function<Body, String> words;
+    /** The documents listed and keyed before, or null to list them when building. */
+    private final Documents listed;
 
-    private SearchIndex(PortalIndex index, SearchMemo memo, SavedSearch saved, Function<Body, String> words) {
+    private SearchIndex(PortalIndex index, SearchMemo memo, SavedSearch saved, Function<Body, String> words, Documents listed) {
         this.index = index;
         this.memo = memo;
         this.saved = saved;
         this.words = words;
+        this.listed = listed;
+    }
+
+    /**
+     * The documents of an index, newest first, each with its key in the saved search
+     * ({@link SavedSearch}): worked out by a build after an edit while it waits for its memory,
+     * which the rest of the index needs, rather than after it.
+     */
+    public static final class Documents {
+        private final PortalIndex index;
+        private final Function<Body, String> words;
+        private final List<SearchSource.Pending> pending;
+        private final long[] keys;
+
+        private Documents(PortalIndex index, Function<Body, String> words, List<SearchSource.Pending> pending, long[] keys) {
+            this.index = index;
+            this.words = words;
+            this.pending = pending;
+            this.keys = keys;
+        }
+    }
+
+    /**
+     * The documents of {@code index}, for {@link #write(Documents, SiteOutput, SavedSearch)};
+     * {@code words} gives the words of a Markdown body as a reader sees them ({@link
+     * Markdown#text}), which the caller may have from converting it for its page.
+     */
+    public static Documents documents(PortalIndex index, Function<Body, String> words) {
+        SearchIndex s = new SearchIndex(index, null, null, words, null);
+        List<SearchSource.Pending> pending = s.documents();
+        long[] keys = new long[pending.size()];
+        IntStream.range(0, keys.length).parallel().forEach(n -> keys[n] = s.key(pending.get(n)));
+        return new Documents(index, words, pending, keys);
     }
 
     /**
@@ -79,7 +114,7 @@ public final class SearchIndex {
 
     /** Builds the index of {@code index} and writes it into the site under {@link #DIR}. */
     public static Summary write(PortalIndex index, SiteOutput site) {
-        return new SearchIndex(index, null, null, body -> Markdown.text(body.text())).build(site);
+        return new SearchIndex(index, null, null, body -> Markdown.text(body.text()), null).build(site);
     }
 
     /**
@@ -88,24 +123,24 @@ public final class SearchIndex {
      * ({@link Markdown#text}), which the caller may have from converting it for its page.
      */
     public static Summary write(PortalIndex index, SiteOutput site, SearchMemo memo, Function<Body, String> words) {
-        return new SearchIndex(index, memo, null, words).build(site);
+        return new SearchIndex(index, memo, null, words, null).build(site);
     }
 
     /**
      * As {@link #write(PortalIndex, SiteOutput)}, for a build that remembers its index in {@code
-     * saved} for the next and reuses what the last one remembered there; {@code words} as in
-     * {@link #write(PortalIndex, SiteOutput, SearchMemo, Function)}.
+     * saved} for the next and reuses what the last one remembered there, with the documents
+     * {@link #documents listed} before.
      */
-    public static Summary write(PortalIndex index, SiteOutput site, SavedSearch saved, Function<Body, String> words) {
-        return new SearchIndex(index, null, saved, words).build(site);
+    public static Summary write(Documents documents, SiteOutput site, SavedSearch saved) {
+        return new SearchIndex(documents.index, null, saved, documents.words, documents).build(site);
     }
 
     private Summary build(SiteOutput site) {
-        List<SearchSource.Pending> pending = documents();
+        List<SearchSource.Pending> pending = listed != null ? listed.pending : documents();
         IndexFiles files = new IndexFiles(site, DIR + "/");
         List<SearchDoc> docs;
         TermIndex terms;
-        long[] keys = new long[pending.size()];
+        long[] keys = listed != null ? listed.keys : new long[pending.size()];
         if (memo == null) {
             docs = pending.stream().map(SearchSource.Pending::doc).toList();
             terms = saved == null ? null : patch(pending, keys, files);
@@ -224,7 +259,9 @@ public final class SearchIndex {
             SearchSource.Pending p = pending.get(n);
             SavedSearch.Entry e = null;
             if (saved != null) {
-                keys[n] = key(p);
+                if (listed == null) {
+                    keys[n] = key(p);
+                }
                 e = keys[n] == 0 ? null : saved.find(keys[n]);
                 entries[k] = e;
             }
@@ -272,7 +309,9 @@ public final class SearchIndex {
         }
         SavedSearch.Entry[] entries = new SavedSearch.Entry[size];
         IntStream.range(0, size).parallel().forEach(n -> {
-            keys[n] = key(pending.get(n));
+            if (listed == null) {
+                keys[n] = key(pending.get(n));
+            }
             entries[n] = keys[n] == 0 ? null : saved.find(keys[n]);
         });
         int[] changed = IntStream.range(0, size).filter(n -> keys[n] != last.keys()[n]).toArray();

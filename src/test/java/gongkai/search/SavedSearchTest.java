@@ -80,7 +80,7 @@ class SavedSearchTest {
         Output out = new Output();
         Words words = new Words();
         try (SavedSearch saved = SavedSearch.start(last, lastGeneration, intact, KEY, generation, next)) {
-            SearchIndex.write(of, out, saved, words);
+            SearchIndex.write(SearchIndex.documents(of, words), out, saved);
             return new Run(out, words, saved.finish());
         }
     }
