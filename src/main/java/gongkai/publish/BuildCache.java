@@ -139,7 +139,8 @@ public final class BuildCache {
      * Notes beside the memory of {@code site} how many records (Markdown files) the portal has,
      * for the launcher ({@code scripts/gongkai}), which sets the JVM by the size of the portal:
      * reading the number costs it nothing, where counting the files took 20-30 ms of a build
-     * after one edit of a 10,000-record portal. A note that cannot be written is left out; the launcher then counts.
+     * after one edit of a 10,000-record portal. A note that cannot be written is left out; the
+     * launcher then counts.
      */
     public static void noteRecords(Path site, int records) {
         Path file = fileOf(site);
