@@ -246,7 +246,7 @@ public final class SearchIndex {
      * Indexes documents {@code from} to {@code to} (exclusive) of {@code pending} and writes their
      * files. What the last build saved is used for the documents it had: their terms, and their
      * files where they are unchanged; only the rest are converted and tokenized. Everything is
-     * saved for the next build.
+     * saved for the next build, each document by its key in {@code keys}.
      */
     private void addBatch(List<SearchSource.Pending> pending, int from, int to, TermIndex terms, IndexFiles files, long[] keys) {
         int size = to - from;
@@ -259,9 +259,6 @@ public final class SearchIndex {
             SearchSource.Pending p = pending.get(n);
             SavedSearch.Entry e = null;
             if (saved != null) {
-                if (listed == null) {
-                    keys[n] = key(p);
-                }
                 e = keys[n] == 0 ? null : saved.find(keys[n]);
                 entries[k] = e;
             }
@@ -295,7 +292,7 @@ public final class SearchIndex {
 
     /**
      * The index the last build saved, patched where the document of a number is not the one it
-     * was, with every document's file written (and saved, with its key in {@code keys}). Patching
+     * was, with every document's file written (and saved, by its key in {@code keys}). Patching
      * touches only the lists of the terms of the documents that changed, where merging touches
      * every document's; it needs the same number of documents, which an edit keeps (a new or
      * deleted record shifts the numbers of those after it, and then the index is built anew).
@@ -309,9 +306,6 @@ public final class SearchIndex {
         }
         SavedSearch.Entry[] entries = new SavedSearch.Entry[size];
         IntStream.range(0, size).parallel().forEach(n -> {
-            if (listed == null) {
-                keys[n] = key(pending.get(n));
-            }
             entries[n] = keys[n] == 0 ? null : saved.find(keys[n]);
         });
         int[] changed = IntStream.range(0, size).filter(n -> keys[n] != last.keys()[n]).toArray();
