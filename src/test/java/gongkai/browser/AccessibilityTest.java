@@ -103,7 +103,7 @@ class AccessibilityTest {
             Map<String, Integer> review = new TreeMap<>();
             for (String page : pages) {
                 open(edition, page);
-                Results r = axe(edition).analyze(driver);
+                Results r = browser.axe(axe(edition));
                 assertFalse(r.isErrored(), r.getErrorMessage());
                 assertTrue(evaluated(r, "target-size"), "target-size ran on " + page);
                 if (edition == Edition.CARE) {
@@ -137,7 +137,7 @@ class AccessibilityTest {
                 + "weak.style.color = '#aaa'; main.append(weak);"
                 + "var aa = document.createElement('p'); aa.textContent = '只达到 AA 级对比度的文字';"
                 + "aa.style.color = '#777'; main.append(aa);");
-        List<String> rules = axe(Edition.CARE).analyze(driver).getViolations().stream().map(Rule::getId).toList();
+        List<String> rules = browser.axe(axe(Edition.CARE)).getViolations().stream().map(Rule::getId).toList();
         assertTrue(rules.containsAll(List.of("target-size", "color-contrast", "color-contrast-enhanced")), rules.toString());
     }
 

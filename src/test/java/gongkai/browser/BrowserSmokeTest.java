@@ -22,7 +22,7 @@ class BrowserSmokeTest {
             browser.driver().get(server.url() + "index.html");
             assertTrue(browser.driver().getTitle().contains("首页"), browser.driver().getTitle());
             assertEquals("zh-CN", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
-            Results r = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(browser.driver());
+            Results r = browser.axe(new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")));
             assertTrue(r.getPasses().size() > 5, "axe evaluated rules");
         }
     }

@@ -85,7 +85,7 @@ class PagerBrowserTest {
             for (String page : PAGES) {
                 open(edition, page);
                 assertFalse(driver.findElements(By.cssSelector("nav.pager")).isEmpty(), "a pager on " + page);
-                Results r = AccessibilityTest.axe(edition).analyze(driver);
+                Results r = browser.axe(AccessibilityTest.axe(edition));
                 assertFalse(r.isErrored(), r.getErrorMessage());
                 for (Rule rule : r.getViolations()) {
                     rule.getNodes().forEach(n -> found.add(where(edition, page) + "：" + rule.getId() + " " + n.getTarget()));

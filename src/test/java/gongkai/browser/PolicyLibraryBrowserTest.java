@@ -42,7 +42,7 @@ class PolicyLibraryBrowserTest {
             JavascriptExecutor js = driver;
             for (String page : PAGES) {
                 driver.get(server.url() + page);
-                assertEquals(List.of(), violations(driver), page);
+                assertEquals(List.of(), violations(browser), page);
             }
             driver.get(server.url() + "interpretations/example-ylbt-2024-jd/index.html");
             Object width = js.executeAsyncScript("const img = document.querySelector('figure img'), done = arguments[0];"
@@ -54,13 +54,12 @@ class PolicyLibraryBrowserTest {
                     + "v.addEventListener('loadedmetadata', () => done(v.duration)); v.addEventListener('error', () => done(-1)); v.load(); }");
             assertEquals(12.0, ((Number) duration).doubleValue(), 0.5, "Chromium reads the video file");
             driver.get(reports.url() + "index.html");
-            assertEquals(List.of(), violations(driver), "report");
+            assertEquals(List.of(), violations(browser), "report");
         }
     }
 
-    private static List<String> violations(org.openqa.selenium.WebDriver driver) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze(driver);
+    private static List<String> violations(Browser browser) {
+        Results results = browser.axe(new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")));
         return results.getViolations().stream().map(PolicyLibraryBrowserTest::describe).toList();
     }
 

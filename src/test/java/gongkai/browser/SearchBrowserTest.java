@@ -280,14 +280,13 @@ class SearchBrowserTest {
     @Test
     void theSearchPageHasNoViolationsWithResultsAndSuggestionsShown() {
         search("养老服务");
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze(driver);
+        Results results = browser.axe(new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")));
         assertTrue(results.getViolations().isEmpty(), results.getViolations().toString());
         WebElement input = driver.findElement(By.id("search-q"));
         input.clear();
         input.sendKeys("养");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "true".equals(input.getAttribute("aria-expanded")));
-        results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(driver);
+        results = browser.axe(new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")));
         assertTrue(results.getViolations().isEmpty(), results.getViolations().toString());
     }
 
