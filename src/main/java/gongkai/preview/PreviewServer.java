@@ -38,7 +38,7 @@ public final class PreviewServer {
 
     /** Starts serving {@code site} at {@code address}; port 0 picks a free one. */
     public static PreviewServer start(Path site, InetSocketAddress address) throws IOException {
-        HttpServer http = HttpServer.create(address, 0);
+        HttpServer http = httpServer(address);
         PreviewServer s = new PreviewServer(http, site.toAbsolutePath().normalize());
         http.createContext("/", s::handle);
         http.setExecutor(Executors.newFixedThreadPool(4, r -> {
@@ -48,6 +48,18 @@ public final class PreviewServer {
         }));
         http.start();
         return s;
+    }
+
+    /**
+     * An HTTP server at {@code address} that sends each response at once. The JDK's server writes
+     * a response's headers and its body apart; under Nagle's algorithm the body then waits for the
+     * browser to acknowledge the headers, which it delays by up to 40 ms: a page's stylesheet and
+     * script each took 44-46 ms to arrive from a local preview instead of about 1 ms. The JDK reads
+     * the setting once, when the first server of the program is made.
+     */
+    public static HttpServer httpServer(InetSocketAddress address) throws IOException {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        return HttpServer.create(address, 0);
     }
 
     public int port() {

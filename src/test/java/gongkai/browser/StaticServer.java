@@ -2,6 +2,7 @@ package gongkai.browser;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import gongkai.preview.PreviewServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -34,7 +35,7 @@ public final class StaticServer implements AutoCloseable {
     public StaticServer(Path root) {
         this.root = root.toAbsolutePath().normalize();
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = PreviewServer.httpServer(new InetSocketAddress("127.0.0.1", 0));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
