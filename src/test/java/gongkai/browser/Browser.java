@@ -1,8 +1,8 @@
 package gongkai.browser;
 
+import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,8 +34,8 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
-    /** The DevTools identifier of axe-core's script while it is loaded into every page; null before {@link #axe}. */
-    private Object axeOnEveryPage;
+    /** Whether axe-core's script is loaded into every page this browser opens (from the first {@link #axe} on). */
+    private boolean axeOnEveryPage;
 
     private Browser(int width, int height) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
@@ -103,8 +103,9 @@ public final class Browser implements AutoCloseable {
      */
     public Results axe(AxeBuilder axe) {
         String script = AxeScript.TEXT;
-        if (axeOnEveryPage == null) {
-            axeOnEveryPage = cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script)).get("identifier");
+        if (!axeOnEveryPage) {
+            cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+            axeOnEveryPage = true;
         }
         if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object'"))) {
             driver.executeScript(script);
